@@ -1,0 +1,4 @@
+@NullMarked
+package dev.starstream.studio.app.cli;
+
+import org.jspecify.annotations.NullMarked;

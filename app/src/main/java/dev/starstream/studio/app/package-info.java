@@ -1,0 +1,4 @@
+@NullMarked
+package dev.starstream.studio.app;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,81 @@
+package dev.starstream.studio.app.ui;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starts the JavaFX toolkit, opens the main window and blocks until the user closes it.
+ *
+ * <p>The toolkit is started with {@link Platform#startup} rather than through an {@code
+ * Application} subclass, so the options reach the window through a constructor, not static state.
+ */
+public final class GuiLauncher {
+    private static final Logger LOG = LoggerFactory.getLogger(GuiLauncher.class);
+
+    /** Exit codes of the GUI process. */
+    public static final int OK = 0;
+    public static final int SMOKE_TIMEOUT = 1;
+    public static final int NO_DISPLAY = 3;
+
+    private static final long SMOKE_TIMEOUT_SECONDS = 60;
+
+    /** What the command line asked for. */
+    public record Options(@Nullable Path workspace, boolean smoke) {}
+
+    private GuiLauncher() {}
+
+    /** Opens the IDE and returns the process exit code once the window is gone; messages go to {@code err}. */
+    public static int launch(Options options, PrintWriter err) {
+        CountDownLatch closed = new CountDownLatch(1);
+        AtomicBoolean shown = new AtomicBoolean();
+        try {
+            Platform.startup(() -> {
+                Stage stage = new Stage();
+                stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> closed.countDown());
+                if (options.smoke()) {
+                    stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> {
+                        shown.set(true);
+                        LOG.info("smoke: main window shown");
+                        Platform.runLater(stage::hide);
+                    });
+                }
+                new MainWindow(options.workspace()).show(stage);
+            });
+        } catch (UnsupportedOperationException | IllegalStateException e) {
+            LOG.debug("toolkit start failed", e);
+            err.println("""
+                    studio: cannot open a window (%s).
+                    The IDE needs a graphical session: on Linux, DISPLAY or WAYLAND_DISPLAY must be set. \
+                    On a machine without a screen, run it under a virtual display: xvfb-run ./studio. \
+                    The command-line tools (./studio --help) work without one."""
+                    .formatted(e.getMessage()));
+            return NO_DISPLAY;
+        }
+        try {
+            if (options.smoke()) {
+                if (!closed.await(SMOKE_TIMEOUT_SECONDS, TimeUnit.SECONDS) || !shown.get()) {
+                    err.println("studio: smoke test failed: the main window was not shown within "
+                            + SMOKE_TIMEOUT_SECONDS + " s");
+                    return SMOKE_TIMEOUT;
+                }
+                err.println("studio: smoke test passed: the main window was shown");
+            } else {
+                closed.await();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            Platform.exit();
+        }
+        return OK;
+    }
+}

@@ -1,0 +1,108 @@
+package dev.starstream.studio.app;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The layering of the house (ARCHITECTURE.md), checked on every module's classes. {@code app}
+ * depends on every module, so its test class path sees them all.
+ */
+class ArchitectureTest {
+    private static final String ROOT = "dev.starstream.studio";
+    private static final String[] CORE = {
+        ROOT + ".vm..", ROOT + ".ledger..", ROOT + ".prover..", ROOT + ".debugger..", ROOT + ".editor.services..",
+    };
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(ROOT);
+    }
+
+    @Test
+    void coreModulesNeverImportJavaFx() {
+        ArchRule rule = noClasses()
+                .that()
+                .resideInAnyPackage(CORE)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("javafx..", "org.fxmisc..", "com.sun.javafx..")
+                .because("vm, ledger-sim, prover, debugger and the language services are libraries that "
+                        + "the CLI, the tests, the LSP/DAP servers and the GUI all drive the same way")
+                .allowEmptyShould(true);
+        rule.check(classes);
+    }
+
+    @Test
+    void ledgerAndProverNeverDependOnTheUserInterface() {
+        noClasses()
+                .that()
+                .resideInAnyPackage(ROOT + ".ledger..", ROOT + ".prover..", ROOT + ".vm..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(ROOT + ".editor..", ROOT + ".app..", ROOT + ".debugger..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void pluginApiIsALeaf() {
+        noClasses()
+                .that()
+                .resideInAPackage(ROOT + ".plugins.api..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        ROOT + ".vm..", ROOT + ".ledger..", ROOT + ".prover..", ROOT + ".debugger..",
+                        ROOT + ".editor..", ROOT + ".app..", ROOT + ".plugins.builtin..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void antlrTypesStayInsideTheParserPackage() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage(ROOT + ".vm.lang.parser..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.antlr..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void onlyCommandLineClassesWriteToTheStandardStreams() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackages(ROOT + "..cli..")
+                .should()
+                .accessField(System.class, "out")
+                .orShould()
+                .accessField(System.class, "err")
+                .orShould()
+                .callMethod(Throwable.class, "printStackTrace")
+                .because("user-facing messages go through the CLI or the UI; technical detail goes to the log")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void loggingGoesThroughSlf4jOnly() {
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("java.util.logging..", "org.apache.logging.log4j..", "ch.qos.logback..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+}
