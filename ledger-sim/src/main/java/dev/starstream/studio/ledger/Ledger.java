@@ -107,13 +107,12 @@ public final class Ledger implements AutoCloseable {
         Connection connection = null;
         try {
             connection = SqliteConnections.writer(file, options.durability());
-            if (Migrations.versionOf(connection) > 0) {
-                Migrations.migrate(connection, Migrations.latest());
-            }
+            // Verify before migrating: a damaged store is reported as it is, never rewritten.
             ChainVerifier.Replay replay = StoreFile.verify(connection, options.integrityCheck());
             if (!replay.report().ok()) {
                 throw new LedgerDamagedException(directory.toString(), replay.report());
             }
+            Migrations.migrate(connection, Migrations.latest());
             StoreMeta meta = StoreMeta.fromRows(dev.starstream.studio.ledger.store.StoreReader.meta(connection));
             Ledger ledger = new Ledger(directory, options, connection, meta, replay);
             LOG.debug("opened ledger {}: {}", directory, replay.report().describe());
@@ -338,7 +337,9 @@ public final class Ledger implements AutoCloseable {
         }
         try {
             Files.createDirectories(target);
-            try (var statement = connection.createStatement()) {
+            // A connection of its own: VACUUM INTO copies one consistent committed state of the store.
+            try (Connection copier = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+                    var statement = copier.createStatement()) {
                 statement.execute("VACUUM INTO '" + targetFile.toAbsolutePath().toString().replace("'", "''") + "'");
             }
         } catch (java.io.IOException | SQLException e) {
@@ -365,6 +366,11 @@ public final class Ledger implements AutoCloseable {
 
     public LedgerQueries queries() {
         return queries;
+    }
+
+    /** The state root after the last change (cheap: kept in memory). */
+    public synchronized Hash32 stateRoot() {
+        return mirror.stateRoot();
     }
 
     /** The log position of the last change this ledger made or saw. */

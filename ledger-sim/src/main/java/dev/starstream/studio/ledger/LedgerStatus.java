@@ -22,4 +22,10 @@ public record LedgerStatus(
         long liveUtxos,
         long transactions,
         long contracts,
-        long snapshots) {}
+        long snapshots) {
+    /** The same status with another snapshot count. */
+    public LedgerStatus withSnapshots(long count) {
+        return new LedgerStatus(file, schemaVersion, mining, revision, tip, pending, pendingTransactions, stateRoot,
+                liveUtxos, transactions, contracts, count);
+    }
+}
