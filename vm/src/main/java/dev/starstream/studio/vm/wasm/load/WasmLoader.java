@@ -45,7 +45,7 @@ public final class WasmLoader {
             throw e;
         } catch (ChicoryException e) {
             throw new InvalidModuleException("metered module rejected: " + e.getMessage(), e);
-        } catch (RuntimeException | StackOverflowError e) { // Chicory's parser on hostile input
+        } catch (RuntimeException | AssertionError | StackOverflowError e) { // Chicory's parser on hostile input
             throw new InvalidModuleException("invalid module: " + e, e);
         }
         if (options.mode() == ExecutionMode.INTERPRETER) {

@@ -45,6 +45,9 @@ public final class Metering {
             module = Parser.parse(original);
         } catch (MalformedBytesException | ChicoryException e) {
             throw new InvalidModuleException("invalid module: " + e.getMessage(), e);
+        } catch (RuntimeException | AssertionError | StackOverflowError e) {
+            // Chicory's parser on hostile input: index errors, internal assertions, deep recursion
+            throw new InvalidModuleException("invalid module (the parser failed: " + e + ")", e);
         }
         return new Metering.Pass(original, sections, module, config).run();
     }
