@@ -1,0 +1,20 @@
+package dev.starstream.studio.vm.ledger;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * An event emitted by a transaction (A.5), in emission order: the ABI and event name, the arguments
+ * decoded to plain JSON values in declaration order (A.11 value encoding; opaque to the ledger), and
+ * the pid of the emitting process. Events are covered by the transaction hash.
+ */
+public record TxEvent(String abi, String name, JsonNode args, int process) {
+    public TxEvent {
+        args = args.deepCopy();
+    }
+
+    /** A copy of the arguments (JSON trees are mutable). */
+    @Override
+    public JsonNode args() {
+        return args.deepCopy();
+    }
+}
