@@ -1,5 +1,7 @@
 package dev.starstream.studio.vm.lang.types;
 
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -9,8 +11,25 @@ import java.util.stream.Collectors;
  * types). Records and enums are structural: {@code name} is the alias they were declared under
  * (for display and for layouts), equality of shape is decided by the checker's unifier
  * ({@link #sameShape}). Utxo, token and ABI types are nominal. Inference variables are the
- * checker's business and never escape a checked program.
+ * checker's business and never escape a checked program. JSON: a {@code "kind"} property names the
+ * record (contract layouts and debug info store types this way).
  */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
+@JsonSubTypes({
+    @JsonSubTypes.Type(value = Type.Int.class, name = "int"),
+    @JsonSubTypes.Type(value = Type.Bool.class, name = "bool"),
+    @JsonSubTypes.Type(value = Type.Unit.class, name = "unit"),
+    @JsonSubTypes.Type(value = Type.Tuple.class, name = "tuple"),
+    @JsonSubTypes.Type(value = Type.Struct.class, name = "struct"),
+    @JsonSubTypes.Type(value = Type.Enum.class, name = "enum"),
+    @JsonSubTypes.Type(value = Type.Utxo.class, name = "utxo"),
+    @JsonSubTypes.Type(value = Type.AnyUtxo.class, name = "anyUtxo"),
+    @JsonSubTypes.Type(value = Type.Token.class, name = "token"),
+    @JsonSubTypes.Type(value = Type.AnyToken.class, name = "anyToken"),
+    @JsonSubTypes.Type(value = Type.Abi.class, name = "abi"),
+    @JsonSubTypes.Type(value = Type.Function.class, name = "function"),
+    @JsonSubTypes.Type(value = Type.Error.class, name = "error"),
+})
 public sealed interface Type {
 
     record Int(IntKind kind) implements Type {}
