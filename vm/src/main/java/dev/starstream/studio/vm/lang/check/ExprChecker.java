@@ -25,7 +25,7 @@ final class ExprChecker {
 
     Ty expr(Expr e) {
         Ty t = switch (e) {
-            case Expr.IntLit i -> literal(i, false);
+            case Expr.IntLit i -> literal(i, false, i.span());
             case Expr.BoolLit b -> Ty.BOOL;
             case Expr.UnitLit u -> Ty.UNIT;
             case Expr.Name n -> name(n);
@@ -50,9 +50,9 @@ final class ExprChecker {
         return t;
     }
 
-    private Ty literal(Expr.IntLit literal, boolean negated) {
+    private Ty literal(Expr.IntLit literal, boolean negated, Span span) {
         Ty.Var v = body.fn.fresh(true);
-        body.fn.literals.add(new FnContext.Literal(literal, v, negated));
+        body.fn.literals.add(new FnContext.Literal(literal, v, negated, span));
         return v;
     }
 
@@ -117,7 +117,7 @@ final class ExprChecker {
             return Ty.BOOL;
         }
         if (u.operand() instanceof Expr.IntLit lit) {
-            Ty t = literal(lit, true);
+            Ty t = literal(lit, true, u.span());
             cx.typed.type(lit, t);
             return t;
         }

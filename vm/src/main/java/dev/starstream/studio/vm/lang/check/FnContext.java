@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 /** The state of checking one function body. */
 final class FnContext {
     /** An integer literal (in an expression or a pattern) to range-check once types are final. */
-    record Literal(Expr.IntLit literal, Ty ty, boolean negated) {}
+    record Literal(Expr.IntLit literal, Ty ty, boolean negated, Span span) {}
 
     /** {@code -e} on a non-literal whose type was still open: unsigned once resolved is E0005. */
     record Negation(Expr.Unary node, Ty ty) {}

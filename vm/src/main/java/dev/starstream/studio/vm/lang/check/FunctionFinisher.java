@@ -31,7 +31,7 @@ final class FunctionFinisher {
         for (FnContext.Literal l : fn.literals) {
             BigInteger value = l.negated() ? l.literal().value().negate() : l.literal().value();
             String shown = (l.negated() ? "-" : "") + l.literal().text();
-            Span span = l.negated() ? new Span(Math.max(0, l.literal().span().start() - 1), l.literal().span().end()) : l.literal().span();
+            Span span = l.span();
             if (l.literal().value().compareTo(I128_MAX) > 0) {
                 cx.error(DiagnosticCode.E0044, l.literal().span(), "integer literal `" + l.literal().text() + "` is too large",
                         "the largest integer literal is 2^127 - 1");

@@ -37,7 +37,7 @@ final class PatternChecker {
                 if (!literal(p, v, expected, "integer literal `" + i.literal().text() + "`")) {
                     yield false;
                 }
-                body.fn.literals.add(new FnContext.Literal(i.literal(), v, false));
+                body.fn.literals.add(new FnContext.Literal(i.literal(), v, false, i.span()));
                 yield true;
             }
             case Pattern.Name n -> name(n, expected, scope, bound, kind, visibleFrom);
