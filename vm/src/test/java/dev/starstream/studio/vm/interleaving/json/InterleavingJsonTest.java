@@ -18,6 +18,7 @@ import dev.starstream.studio.vm.interleaving.encoding.Ids;
 import dev.starstream.studio.vm.interleaving.op.FunctionId;
 import dev.starstream.studio.vm.interleaving.op.Hash;
 import dev.starstream.studio.vm.interleaving.op.Op;
+import dev.starstream.studio.vm.interleaving.op.OpFixtures;
 import dev.starstream.studio.vm.interleaving.op.Opcode;
 import dev.starstream.studio.vm.interleaving.op.ProcessId;
 import dev.starstream.studio.vm.interleaving.op.RefId;
@@ -39,43 +40,14 @@ class InterleavingJsonTest {
     private static final ProcessId P1 = new ProcessId(1);
     private static final Word W = Word.of(0xFFFF_FFFFL, 1, 2, 3);
 
-    /** One operation of every kind, with unresolved outputs where an op can have them. */
-    static List<Op> everyOp() {
-        RefId r2 = new RefId(2);
-        return List.of(
-                new Op.Resume(P0, BIG, r2, new RefId(3), P0),
-                Op.Resume.pending(P0, BIG, r2),
-                new Op.Yield(r2),
-                new Op.NewUtxo(H, r2, P0),
-                new Op.NewCoord(H, r2, P1),
-                new Op.InstallHandler(I),
-                new Op.UninstallHandler(I),
-                new Op.GetHandlerFor(I, P1),
-                new Op.Burn(),
-                new Op.Activation(r2, P1),
-                new Op.Init(r2, P1),
-                new Op.NewRef(3, r2),
-                new Op.RefPush(W),
-                new Op.RefGet(r2, 1, W),
-                new Op.Bind(P1),
-                new Op.Unbind(P0),
-                new Op.ProgramHash(P1, H),
-                new Op.RefWrite(r2, 2, W),
-                new Op.Return(),
-                new Op.CallEffectHandler(I, Ids.functionId("Tariff.Rate"), r2, new RefId(4)),
-                Op.CallEffectHandler.pending(I, Ids.functionId("Tariff.Rate"), r2),
-                new Op.NewToken(H, r2, P0),
-                new Op.Enter(Ids.functionId("Meter.charge")));
-    }
-
     @Test
     void everyOperationKindIsCovered() {
-        assertThat(everyOp().stream().map(Op::opcode).distinct()).containsExactlyInAnyOrder(Opcode.values());
+        assertThat(OpFixtures.everyOp().stream().map(Op::opcode).distinct()).containsExactlyInAnyOrder(Opcode.values());
     }
 
     @Test
     void everyOperationSurvivesARoundTrip() throws JsonProcessingException {
-        for (Op op : everyOp()) {
+        for (Op op : OpFixtures.everyOp()) {
             String text = json.writeValueAsString(op);
             assertThat(json.readValue(text, Op.class)).as(text).isEqualTo(op);
         }
@@ -114,7 +86,7 @@ class InterleavingJsonTest {
         b.newOutput(H, true, owner, true);
         b.coord(H);
         InterleavingInstance instance = b.build();
-        List<ProcessTrace> traces = List.of(new ProcessTrace(everyOp()), ProcessTrace.of(), ProcessTrace.of(new Op.Return()));
+        List<ProcessTrace> traces = List.of(new ProcessTrace(OpFixtures.everyOp()), ProcessTrace.of(), ProcessTrace.of(new Op.Return()));
         Verdict verdict = new Verdict(instance, traces, List.of(new Step(P1, 0), new Step(P0, 4)),
                 new Violation(Rule.CALL_INPUT_CLAIM, P0, 9, 16, "handler 1 expects r5, got r3"));
 
