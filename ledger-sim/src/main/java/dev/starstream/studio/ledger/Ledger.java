@@ -161,8 +161,7 @@ public final class Ledger implements AutoCloseable {
 
     /** Applies a transaction executed by the local runtime (interleaving check + signatures, A.12). */
     public synchronized ApplyResult apply(Transaction tx) {
-        return write(() -> applyInTransaction(tx, options.traceVerifier().isPresent()
-                ? Verification.TRACE_AND_SIGNATURES : Verification.SIGNATURES, false));
+        return write(() -> applyInTransaction(tx, Verification.SIGNATURES, false));
     }
 
     /**
@@ -174,23 +173,19 @@ public final class Ledger implements AutoCloseable {
         return write(() -> applyInTransaction(tx, verification, true));
     }
 
+    /**
+     * The checks, in order: re-execution for foreign transactions (when a re-executor is configured),
+     * the state transition (inputs exist and are unspent, ownership, shapes, block context: named
+     * reasons), the interleaving check of the trace (when a checker is configured and the transaction
+     * carries a trace), every signature; then the commit.
+     */
     private ApplyResult applyInTransaction(Transaction tx, Verification verification, boolean foreign) throws SQLException {
-        Optional<Rejection> rejection = Optional.empty();
-        if (!foreign && options.traceVerifier().isPresent()) {
-            rejection = options.traceVerifier().get().verify(tx, mirror);
-        }
-        if (rejection.isEmpty() && foreign && options.reExecutor().isPresent()) {
+        if (foreign && options.reExecutor().isPresent()) {
             TransactionEffects effects = options.reExecutor().get().reexecute(tx, mirror);
             if (!effects.equals(tx.effects())) {
-                rejection = Optional.of(Rejection.of(RejectReason.ReexecutionMismatch,
+                return new ApplyResult.Rejected(Rejection.of(RejectReason.ReexecutionMismatch,
                         "re-executing the intent gives other effects than the transaction carries"));
             }
-        }
-        if (rejection.isEmpty()) {
-            rejection = badSignature(tx);
-        }
-        if (rejection.isPresent()) {
-            return new ApplyResult.Rejected(rejection.get());
         }
         Hash32 hash = tx.hash();
         TransitionPlan plan;
@@ -199,6 +194,21 @@ public final class Ledger implements AutoCloseable {
                 return new ApplyResult.Rejected(refused.rejection());
             }
             case TransitionResult.Planned planned -> plan = planned.plan();
+        }
+        boolean traceChecked = false;
+        if (options.traceVerifier().isPresent() && tx.trace() != null) {
+            Optional<Rejection> violation = options.traceVerifier().get().verify(tx, mirror);
+            if (violation.isPresent()) {
+                return new ApplyResult.Rejected(violation.get());
+            }
+            traceChecked = true;
+        }
+        Optional<Rejection> badSignature = badSignature(tx);
+        if (badSignature.isPresent()) {
+            return new ApplyResult.Rejected(badSignature.get());
+        }
+        if (!foreign) {
+            verification = traceChecked ? Verification.TRACE_AND_SIGNATURES : Verification.SIGNATURES;
         }
         StateAccumulator after = mirror.accumulator();
         plan.applyTo(after);
