@@ -20,8 +20,8 @@ public final class LedgerFixture implements AutoCloseable {
 
     final Path workspace;
     public final Path directory;
-    final Wallet wallet;
-    Ledger ledger;
+    public final Wallet wallet;
+    public Ledger ledger;
     TxFactory txs;
 
     public LedgerFixture(Path workspace, InMemoryLedger.Mining mining) {
@@ -39,17 +39,17 @@ public final class LedgerFixture implements AutoCloseable {
         this(workspace, InMemoryLedger.Mining.PER_TRANSACTION);
     }
 
-    void reopen() {
+    public void reopen() {
         ledger.close();
         ledger = Ledger.open(directory, LedgerOptions.defaults());
         txs = new TxFactory(ledger.view(), wallet, BILL.hash());
     }
 
-    TxFactory.Builder tx() {
+    public TxFactory.Builder tx() {
         return txs.tx().signedBy("alice");
     }
 
-    ApplyResult.Committed commit(Transaction tx) {
+    public ApplyResult.Committed commit(Transaction tx) {
         ApplyResult result = ledger.apply(tx);
         if (result instanceof ApplyResult.Committed committed) {
             return committed;
@@ -57,7 +57,7 @@ public final class LedgerFixture implements AutoCloseable {
         throw new AssertionError("expected a commit, got " + result);
     }
 
-    UtxoEntry createBill(int due) {
+    public UtxoEntry createBill(int due) {
         return commit(tx().create(NewOutput.of(BILL.hash(), UtxoState.utxo(0, 1, due), "Meter")).build())
                 .plan().outputs().getFirst().created();
     }
