@@ -38,6 +38,12 @@ final class Workload {
     /** {@code count} transactions after the deployment of {@link #PAY}; {@code verifier} checks the in-memory run. */
     static List<Transaction> transfers(int count, Wallet wallet, String key, InMemoryLedger.Mining mining,
             SignatureVerifier verifier) {
+        return transfers(count, wallet, key, mining, verifier, 0);
+    }
+
+    /** As above; with on-demand mining, a block is mined after every {@code mineEvery} transactions (0: never). */
+    static List<Transaction> transfers(int count, Wallet wallet, String key, InMemoryLedger.Mining mining,
+            SignatureVerifier verifier, int mineEvery) {
         InMemoryLedger ledger = new InMemoryLedger(ChainParameters.DEFAULT, mining);
         ledger.deploy(PAY);
         Random random = new Random(42);
@@ -71,6 +77,9 @@ final class Workload {
                 }
             }
             txs.add(tx);
+            if (mineEvery > 0 && txs.size() % mineEvery == 0) {
+                ledger.mineBlock();
+            }
         }
         return txs;
     }
