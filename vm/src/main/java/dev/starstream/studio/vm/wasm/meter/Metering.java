@@ -242,9 +242,16 @@ public final class Metering {
             return "func[" + index + "]";
         }
 
+        /** The one-byte encoding of a number or MVP reference type. */
         private static int requireSimple(ValType type, String what) {
+            if (type.equals(ValType.FuncRef)) {
+                return 0x70;
+            }
+            if (type.equals(ValType.ExternRef)) {
+                return 0x6F;
+            }
             long id = type.id();
-            if (id == 0x7F || id == 0x7E || id == 0x7D || id == 0x7C || id == 0x7B || id == 0x70 || id == 0x6F) {
+            if (id == 0x7F || id == 0x7E || id == 0x7D || id == 0x7C || id == 0x7B) {
                 return (int) id;
             }
             throw new InvalidModuleException(what + " has type " + type + " (GC proposal), which is not supported");
