@@ -147,8 +147,9 @@ public final class Metering {
                     requireSimple(local, "a local of " + functionName(functionIndex));
                 }
                 ByteWriter wrapper = wrapperBlockType(type, wrapperTypes);
-                byte[] instrumented =
-                        instrumenter.instrument(bytes, functionIndex, start, end, body.instructions(), wrapper);
+                int firstNewLocal = type.params().size() + body.localTypes().size();
+                byte[] instrumented = instrumenter.instrument(
+                        bytes, functionIndex, start, end, body.instructions(), firstNewLocal, wrapper);
                 out.u32(instrumented.length).bytes(instrumented);
             }
             return out.toByteArray();
