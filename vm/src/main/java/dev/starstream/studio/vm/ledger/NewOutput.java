@@ -2,6 +2,7 @@ package dev.starstream.studio.vm.ledger;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -13,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record NewOutput(Hash32 contract, @Nullable UtxoState state, List<String> abis) {
     public NewOutput {
+        Objects.requireNonNull(contract, "contract");
         abis = List.copyOf(abis);
         if (state == null && !abis.isEmpty()) {
             throw new IllegalArgumentException("an ephemeral output yields no ABIs");

@@ -1,0 +1,21 @@
+package dev.starstream.studio.vm.wasm.codegen.ir;
+
+/**
+ * Names a function of the contract that code calls directly: a top-level {@code fn} or
+ * {@code script fn} ({@code owner} empty), or a helper {@code fn} inside a utxo or token
+ * ({@code owner} is the type's name).
+ */
+public record FnRef(String owner, String name) {
+    public static FnRef top(String name) {
+        return new FnRef("", name);
+    }
+
+    public boolean isTopLevel() {
+        return owner.isEmpty();
+    }
+
+    @Override
+    public String toString() {
+        return owner.isEmpty() ? name : owner + "::" + name;
+    }
+}
