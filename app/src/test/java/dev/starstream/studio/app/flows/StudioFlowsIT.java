@@ -64,8 +64,10 @@ class StudioFlowsIT {
         return studio.window.tabsViewModel().active();
     }
 
+    /** Selects the file in the explorer and opens it with Enter (a double-click is timing-sensitive on a busy machine). */
     private void openFromTree(FxRobot robot, String name) {
-        robot.doubleClickOn(treeCell(robot, name));
+        robot.clickOn(treeCell(robot, name));
+        robot.push(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
