@@ -10,8 +10,9 @@ import org.jspecify.annotations.Nullable;
  * @param error the reason reported, always {@code rule.error()}
  * @param pid the process that performed the offending operation; for an end-of-transaction rule
  *     the process the rule is about; {@code null} only for rule 1 (the instance's shape)
- * @param opIndex the index (0-based) of the offending operation in {@code pid}'s trace, or −1 for
- *     end-of-transaction and shape rules
+ * @param opIndex the index (0-based) of the offending operation in {@code pid}'s trace; for rule 66
+ *     the first operation never reached; −1 for the other end-of-transaction rules, for rule 1, and
+ *     for rule 2 when {@code pid} is no process at all
  * @param step the global step (0-based) the offending operation would have taken; for
  *     end-of-transaction rules, the number of steps executed
  * @param message what exactly was wrong, with the values involved

@@ -42,11 +42,12 @@ public final class Ids {
         for (int b = 7; b >= 0; b--) {
             v = (v << 8) | (digest[b] & 0xFFL);
         }
-        // 2^64 < 2p, so one subtraction reduces any u64.
-        if (Long.compareUnsigned(v, FunctionId.MODULUS) >= 0) {
-            v -= FunctionId.MODULUS;
-        }
-        return new FunctionId(v);
+        return new FunctionId(reduce(v));
+    }
+
+    /** An unsigned 64-bit value reduced mod 2⁶⁴ − 2³² + 1 (2⁶⁴ < 2p, so one subtraction does). */
+    public static long reduce(long u64) {
+        return Long.compareUnsigned(u64, FunctionId.MODULUS) >= 0 ? u64 - FunctionId.MODULUS : u64;
     }
 
     private static byte[] sha256(byte[] bytes) {

@@ -1,5 +1,6 @@
 package dev.starstream.studio.vm.lang.types;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.List;
@@ -32,7 +33,11 @@ import java.util.stream.Collectors;
 })
 public sealed interface Type {
 
-    record Int(IntKind kind) implements Type {}
+    /**
+     * An integer type. In JSON its kind is written {@code "int"} because {@code "kind"} names the
+     * record (a tree cannot hold two {@code "kind"} keys).
+     */
+    record Int(@JsonProperty("int") IntKind kind) implements Type {}
 
     record Bool() implements Type {}
 
@@ -107,7 +112,7 @@ public sealed interface Type {
     record Abi(String name, String module) implements Type {}
 
     /** A function type (not writable in source): plain fn, event, effect or runtime function. */
-    record Function(FunctionKind kind, List<Param> params, Type result) implements Type {
+    record Function(@JsonProperty("function") FunctionKind kind, List<Param> params, Type result) implements Type {
         public Function {
             params = List.copyOf(params);
         }
