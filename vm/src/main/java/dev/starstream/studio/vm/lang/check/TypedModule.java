@@ -66,9 +66,17 @@ public final class TypedModule {
     /** A variable and the offset from which it is visible. */
     public record Visible(Variable variable, int from) {}
 
-    TypedModule(SourceFile file, Program program) {
+    private final AbiInfo tokenAbi;
+
+    TypedModule(SourceFile file, Program program, AbiInfo tokenAbi) {
         this.file = file;
         this.program = program;
+        this.tokenAbi = tokenAbi;
+    }
+
+    /** The built-in ABI {@code Token} ({@code attach(utxo: Utxo)}, {@code detach(utxo: Utxo)}). */
+    public AbiInfo tokenAbi() {
+        return tokenAbi;
     }
 
     public SourceFile file() {
