@@ -208,16 +208,16 @@ public final class TypedModule {
 
     /** Every identifier occurrence that refers to a symbol (definitions included), in the order found. */
     public List<Occurrence> occurrences() {
-        return List.copyOf(occurrences);
+        return java.util.Collections.unmodifiableList(occurrences);
     }
 
     public List<ScopeRecord> scopes() {
-        return List.copyOf(scopes);
+        return java.util.Collections.unmodifiableList(scopes);
     }
 
     /** Expressions with a recorded type (for "type at offset"). */
-    public List<Expr> typedExpressions() {
-        return List.copyOf(exprTypes.keySet());
+    public java.util.Collection<Expr> typedExpressions() {
+        return java.util.Collections.unmodifiableSet(exprTypes.keySet());
     }
 
     // ---------------------------------------------------------------- recording (the checker)
