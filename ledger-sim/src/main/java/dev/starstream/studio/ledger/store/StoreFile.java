@@ -30,7 +30,7 @@ public final class StoreFile {
         }
         try {
             Files.createDirectories(directory);
-            try (Connection connection = SqliteConnections.writer(file, Durability.POWER_LOSS)) {
+            try (Connection connection = SqliteConnections.writer(file, Durability.PROCESS_CRASH)) {
                 Migrations.migrate(connection, Migrations.latest());
                 StoreWriter writer = new StoreWriter(connection);
                 writer.begin();

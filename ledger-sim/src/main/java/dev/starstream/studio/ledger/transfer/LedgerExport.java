@@ -46,8 +46,22 @@ public final class LedgerExport {
 
     private LedgerExport() {}
 
-    /** Exports the committed state of the ledger in {@code directory} (one read transaction). */
+    /** Exports the committed state of the ledger in {@code directory} (one read transaction) as UTF-8. */
     public static void write(Path directory, OutputStream out) {
+        write(directory, c -> JSON.getFactory().createGenerator(out, JsonEncoding.UTF8));
+    }
+
+    /** Exports to a character stream. */
+    public static void write(Path directory, java.io.Writer out) {
+        write(directory, c -> JSON.getFactory().createGenerator(out));
+    }
+
+    @FunctionalInterface
+    private interface Generators {
+        JsonGenerator open(Connection c) throws IOException;
+    }
+
+    private static void write(Path directory, Generators generators) {
         try (Connection c = SqliteConnections.reader(StoreFile.in(directory))) {
             if (Migrations.versionOf(c) == 0) {
                 throw new LedgerException("there is no ledger at " + directory);
@@ -55,7 +69,7 @@ public final class LedgerExport {
             try (Statement begin = c.createStatement()) {
                 begin.execute("BEGIN");
                 try {
-                    write(c, out);
+                    write(c, generators.open(c));
                 } finally {
                     begin.execute("COMMIT");
                 }
@@ -67,9 +81,9 @@ public final class LedgerExport {
         }
     }
 
-    private static void write(Connection c, OutputStream out) throws SQLException, IOException {
+    private static void write(Connection c, JsonGenerator generator) throws SQLException, IOException {
         StoreMeta meta = StoreMeta.fromRows(StoreReader.meta(c));
-        try (JsonGenerator json = JSON.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+        try (JsonGenerator json = generator) {
             json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             json.writeStartObject();
             json.writeStringField("format", FORMAT);

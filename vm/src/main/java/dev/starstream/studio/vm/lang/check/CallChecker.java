@@ -314,15 +314,15 @@ final class CallChecker {
             return apply(call, args, r.ty(), "`" + name.text() + "`");
         }
         switch (c) {
-            case FunctionInfo f -> cx.error(DiagnosticCode.E0038, name.span(), "`" + keyword + "` needs " + wanted + ", but "
-                    + Lookup.describe(f) + " is a normal function", "call it directly: `" + name.text() + "(…)`");
-            case VariantConstant v -> cx.error(DiagnosticCode.E0038, name.span(), "`" + keyword + "` needs " + wanted + ", but "
-                    + Lookup.describe(v) + " is a constructor", "write `" + name.text() + "(…)` without `" + keyword + "`");
-            case AbiInfo.Member m -> cx.error(DiagnosticCode.E0040, name.span(), "`" + keyword + "` needs " + wanted + ", but "
-                    + Lookup.describe(m) + " is " + (m.kind() == AbiInfo.Member.Kind.EVENT ? "an event" : "an effect"),
+            case FunctionInfo f -> cx.error(DiagnosticCode.E0038, name.span(), "`" + keyword + "` needs " + wanted + ", but `"
+                    + name.text() + "` is a normal function", "call it directly: `" + name.text() + "(…)`");
+            case VariantConstant v -> cx.error(DiagnosticCode.E0038, name.span(), "`" + keyword + "` needs " + wanted + ", but `"
+                    + name.text() + "` is an enum constructor", "write `" + name.text() + "(…)` without `" + keyword + "`");
+            case AbiInfo.Member m -> cx.error(DiagnosticCode.E0040, name.span(), "`" + keyword + "` needs " + wanted + ", but `"
+                    + name.text() + "` is " + (m.kind() == AbiInfo.Member.Kind.EVENT ? "an event" : "an effect"),
                     "write `" + (m.kind() == AbiInfo.Member.Kind.EVENT ? "emit" : "raise") + " " + name.text() + "(…)`");
-            case RuntimeFunctionInfo r -> cx.error(DiagnosticCode.E0040, name.span(), "`" + keyword + "` needs " + wanted + ", but "
-                    + Lookup.describe(r) + " is a runtime function", "write `runtime " + name.text() + "(…)`");
+            case RuntimeFunctionInfo r -> cx.error(DiagnosticCode.E0040, name.span(), "`" + keyword + "` needs " + wanted + ", but `"
+                    + name.text() + "` is a runtime function", "write `runtime " + name.text() + "(…)`");
             case FailedImport f -> { }
         }
         return fail(call, args);

@@ -40,7 +40,7 @@ public final class Reachability {
             for (FunctionInfo.CallSite c : s.calls) {
                 if (!reachedBy.containsKey(c.target())) {
                     reachedBy.put(c.target(), c);
-                    origin.put(c.target(), s.owner().map(UtxoInfo::toString).orElse(""));
+                    origin.put(c.target(), s.owner().map(u -> (u.isToken() ? "token `" : "utxo `") + u.name() + "`").orElse(""));
                     work.add(c.target());
                 }
             }
@@ -65,7 +65,7 @@ public final class Reachability {
             for (Stmt.Try t : f.tries) {
                 Location call = e.getValue().at();
                 out.add(Diagnostic.of(DiagnosticCode.E1001, m.typed().file(), StatementChecker.keyword(t.span(), "try"),
-                        "`try` is not allowed in `" + f.name() + "`, which is called from " + origin.get(f) + " code")
+                        "`try` is not allowed in `" + f.name() + "`: " + origin.get(f) + " code calls it")
                         .withRelated(call, "called from utxo or token code here")
                         .withHelp("move the `try` into the coordination script, or keep `" + f.name() + "` out of utxo code"));
             }
