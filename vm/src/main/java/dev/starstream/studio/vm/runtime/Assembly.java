@@ -112,7 +112,7 @@ final class Assembly {
                 continue;
             }
             try {
-                fields.put(field.name(), ValueCodec.fromLanes(field.type(), Arrays.copyOfRange(words, from, to)));
+                fields.put(field.name(), ValueCodec.fromSlotWords(field.type(), Arrays.copyOfRange(words, from, to)));
             } catch (ValueDecodeException e) {
                 // A record the layout cannot read is shown without that field; the words are in the trace.
             }

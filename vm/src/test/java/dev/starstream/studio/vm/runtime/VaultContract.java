@@ -150,7 +150,7 @@ final class VaultContract extends ContractKit {
             code.localGet(code.param(0)).op(Op.I32_EQZ).ifThenElse(BlockType.of(I32), l -> code.i32Const(0),
                     l -> code.localGet(code.param(0)).i32Const(1).op(Op.I32_SUB).call(deep).i32Const(1).op(Op.I32_ADD));
         });
-        function(230, deep.index(), "deep", 23);
+        function(230, "deep", "deep", 23);
         m.exportFunction("deep", deep);
         for (FunctionId f : List.of(make, deposit, peek, closeScript, closeTwice, forget, relayScript, divide, fail, guarded,
                 pair, height)) {
@@ -174,7 +174,7 @@ final class VaultContract extends ContractKit {
             stmt(code, line * 10, line, 30);
             body.accept(code);
         });
-        function(line * 10, f.index(), scriptName, line);
+        function(line * 10, scriptName, scriptName, line);
         return f;
     }
 
