@@ -1,14 +1,14 @@
 package dev.starstream.studio.vm.wasm.codegen;
 
 import dev.starstream.studio.vm.contract.ContractLayout;
-import dev.starstream.studio.vm.contract.DebugInfo;
+import dev.starstream.studio.vm.wasm.codegen.debug.DebugInfo;
 
 /**
  * A compiled contract: the release module (its SHA-256 is the program hash), the debug module, the
- * contract layout they share, and the debug information (release function indices; it carries the
- * debug module's bytes, which run under the release hash).
+ * contract layout they share, and the debug information of each.
  */
-public record CompiledContract(String name, byte[] release, byte[] debug, ContractLayout layout, DebugInfo debugInfo) {
+public record CompiledContract(String name, byte[] release, byte[] debug, ContractLayout layout, DebugInfo releaseInfo,
+        DebugInfo debugInfo) {
     public CompiledContract {
         release = release.clone();
         debug = debug.clone();
@@ -29,9 +29,13 @@ public record CompiledContract(String name, byte[] release, byte[] debug, Contra
         return mode == BuildMode.RELEASE ? release() : debug();
     }
 
+    public DebugInfo info(BuildMode mode) {
+        return mode == BuildMode.RELEASE ? releaseInfo : debugInfo;
+    }
+
     /** The program hash (hex SHA-256 of the release module). */
     public String releaseHash() {
-        return debugInfo.releaseHash();
+        return releaseInfo.releaseHash();
     }
 
     @Override

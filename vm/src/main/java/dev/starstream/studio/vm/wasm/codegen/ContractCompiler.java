@@ -20,9 +20,9 @@ public final class ContractCompiler {
         byte[] releaseBytes = release.module().bytes();
         String hash = sha256(releaseBytes);
         ContractLayout layout = LayoutBuilder.build(contract, release.states(), release.handlers());
-        byte[] debugBytes = debug.module().bytes();
-        return new CompiledContract(contract.name(), releaseBytes, debugBytes, layout,
-                release.recorder().finish(hash, debugBytes));
+        return new CompiledContract(contract.name(), releaseBytes, debug.module().bytes(), layout,
+                release.recorder().finish(contract.name(), hash, false),
+                debug.recorder().finish(contract.name(), hash, true));
     }
 
     static String sha256(byte[] bytes) {

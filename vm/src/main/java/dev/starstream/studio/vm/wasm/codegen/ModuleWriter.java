@@ -2,7 +2,7 @@ package dev.starstream.studio.vm.wasm.codegen;
 
 import dev.starstream.studio.vm.contract.HandlerLayout;
 import dev.starstream.studio.vm.lang.types.Type;
-import dev.starstream.studio.vm.contract.DebugInfo;
+import dev.starstream.studio.vm.wasm.codegen.debug.DebugInfo;
 import dev.starstream.studio.vm.wasm.codegen.debug.DebugRecorder;
 import dev.starstream.studio.vm.wasm.codegen.emit.BodyEmitter;
 import dev.starstream.studio.vm.wasm.codegen.emit.CoroutineEmitter;
@@ -94,6 +94,9 @@ final class ModuleWriter {
 
     private void scanImports() {
         HostCall.trap().require(imports);
+        if (debug) {
+            HostCall.debugHooks().forEach(h -> h.require(imports));
+        }
         allFunctions().forEach(f -> new IrWalker() {
             @Override
             protected void expr(IrExpr e) {
@@ -115,15 +118,6 @@ final class ModuleWriter {
                 }
             }
         }.function(f));
-        // hooks last: every other import keeps its index, defined functions move up by the hook count
-        if (debug) {
-            HostCall.debugHooks().forEach(h -> h.require(imports));
-        }
-    }
-
-    /** A function's index in the release build (debug info names release indices). */
-    private int releaseIndex(FunctionId id) {
-        return debug ? id.index() - HostCall.debugHooks().size() : id.index();
     }
 
     private void planMains() {
@@ -152,7 +146,8 @@ final class ModuleWriter {
                 SlotSource.Globals g = state.storage.get(f);
                 int[] slotIds = new int[g.size()];
                 for (int i = 0; i < slotIds.length; i++) {
-                    slotIds[i] = recorder.variable(-1, field.name(), field.type(), i, DebugInfo.VariableKind.STORAGE);
+                    slotIds[i] = recorder.variable(-1, t.name() + "." + field.name(), field.type(), i, slotIds.length,
+                            "storage", "global " + g.globals().get(i).index(), 0);
                 }
                 ids.add(slotIds);
             }
@@ -162,6 +157,7 @@ final class ModuleWriter {
                     throw new IllegalStateException("unplanned main " + main.qualifiedName());
                 }
             }
+            recorder.frame(new DebugInfo.Frame(t.name(), state.stateGlobals, state.debugYieldPoints));
         }
     }
 
@@ -241,17 +237,14 @@ final class ModuleWriter {
 
     private void writeBodies() {
         for (IrFunction f : contract.functions()) {
-            if (f.kind() == IrFunction.Kind.SCRIPT) {
-                export(Names.scriptExport(f.name()), f);
-            }
-            plain(f);
+            plain(f, f.kind() == IrFunction.Kind.SCRIPT ? "script" : "fn",
+                    f.kind() == IrFunction.Kind.SCRIPT ? export(Names.scriptExport(f.name()), f) : "");
         }
         for (IrContract.ProcessType t : contract.types()) {
-            t.helpers().forEach(this::plain);
+            t.helpers().forEach(h -> plain(h, "fn", ""));
             for (IrFunction c : t.constructors()) {
                 if (t.token()) {
-                    export(Names.mintExport(t.name(), c.name()), c);
-                    plain(c);
+                    plain(c, "mint", export(Names.mintExport(t.name(), c.name()), c));
                 } else {
                     main(t, c);
                 }
@@ -260,8 +253,7 @@ final class ModuleWriter {
                 IrFunction f = method.function();
                 String name = t.token() ? Names.tokenMethodExport(t.name(), f.name())
                         : Names.utxoMethodExport(t.name(), f.name());
-                export(name, f);
-                plain(f);
+                plain(f, method.burn() ? "burn" : "method", export(name, f));
             }
             if (!t.token()) {
                 resumeDispatcher(t);
@@ -276,17 +268,9 @@ final class ModuleWriter {
         }
     }
 
-    /** {@code settle}, {@code Bill::open}, {@code Bill.charge} (methods and burn fns), {@code Bill::helper}. */
-    private static String debugName(IrFunction f) {
-        if (f.owner().isEmpty()) {
-            return f.name();
-        }
-        boolean method = f.kind() == IrFunction.Kind.METHOD || f.kind() == IrFunction.Kind.BURN;
-        return f.owner() + (method ? "." : "::") + f.name();
-    }
-
-    private void export(String name, IrFunction f) {
+    private String export(String name, IrFunction f) {
         exportFunction(name, cx.function(f.ref()), f);
+        return name;
     }
 
     private void exportFunction(String name, FunctionId id, @Nullable IrFunction f) {
@@ -304,11 +288,10 @@ final class ModuleWriter {
         return frames.computeIfAbsent(f, ShadowFrames::of);
     }
 
-    private void plain(IrFunction f) {
+    private void plain(IrFunction f, String kind, String export) {
         ShadowFrames fr = framesOf(f);
-        FunctionId id = cx.function(f.ref());
-        int dbg = recorder.function(debugName(f), releaseIndex(id), f.file(), f.span());
-        FunctionScope scope = new FunctionScope(cx, m.code(id), releaseIndex(id), f.file(), fr, fr.root(), dbg,
+        int dbg = recorder.function(f.qualifiedName(), kind, f.owner(), export, f.file(), f.span());
+        FunctionScope scope = new FunctionScope(cx, m.code(cx.function(f.ref())), f.file(), fr, fr.root(), dbg,
                 FunctionScope.ExitKind.PLAIN, f.owner());
         BodyEmitter body = new BodyEmitter(cx, scope);
         scope.prologue(f.params(), 0, true);
@@ -329,8 +312,8 @@ final class ModuleWriter {
         w.returnCall(bodyId);
 
         ShadowFrames fr = framesOf(main);
-        int dbg = recorder.function(debugName(main), releaseIndex(bodyId), main.file(), main.span());
-        FunctionScope scope = new FunctionScope(cx, m.code(bodyId), releaseIndex(bodyId), main.file(), fr, fr.root(), dbg,
+        int dbg = recorder.function(main.qualifiedName(), "main", t.name(), export, main.file(), main.span());
+        FunctionScope scope = new FunctionScope(cx, m.code(bodyId), main.file(), fr, fr.root(), dbg,
                 FunctionScope.ExitKind.MAIN, t.name());
         BodyEmitter body = new BodyEmitter(cx, scope);
         MainPlan plan = plans.get(main);
@@ -379,9 +362,9 @@ final class ModuleWriter {
         ShadowFrames fr = framesOf(owner);
         String export = Names.handlerExport(site.handler().index());
         exportFunction(export, site.handler().function(), owner);
-        FunctionId hid = site.handler().function();
-        int dbg = recorder.function(export, releaseIndex(hid), owner.file(), clause.span());
-        FunctionScope scope = new FunctionScope(cx, m.code(hid), releaseIndex(hid), owner.file(), fr,
+        int dbg = recorder.function(owner.qualifiedName() + " with " + clause.abi() + "." + clause.effect(), "handler",
+                owner.qualifiedName(), export, owner.file(), clause.span());
+        FunctionScope scope = new FunctionScope(cx, m.code(site.handler().function()), owner.file(), fr,
                 fr.scope(clause), dbg, FunctionScope.ExitKind.PLAIN, owner.owner());
         BodyEmitter body = new BodyEmitter(cx, scope);
         scope.prologue(List.of(), 1, true);

@@ -5,6 +5,7 @@ import dev.starstream.studio.vm.contract.StateGlobal;
 import dev.starstream.studio.vm.contract.StorageFieldLayout;
 import dev.starstream.studio.vm.contract.YieldPointLayout;
 import dev.starstream.studio.vm.lang.syntax.SourceFile;
+import dev.starstream.studio.vm.wasm.codegen.debug.DebugInfo;
 import dev.starstream.studio.vm.wasm.codegen.emit.Cfg;
 import dev.starstream.studio.vm.wasm.codegen.emit.CoroutineEmitter;
 import dev.starstream.studio.vm.wasm.codegen.emit.SlotSource;
@@ -25,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  * The state globals of one utxo or token type (docs/design/vm-abi.md §7, RUNTIME A.8), exported as
  * {@code <type>#state.<i>} in record order: {@code yield} (utxos only), every slot of every storage
  * field, then per yield point k ascending its spill slots. Also their descriptions for the contract
- * layout. Record words: 0 the type index, 1 the yield point, then the non-yield
+ * layout and the debug info. Record words: 0 the type index, 1 the yield point, then the non-yield
  * globals as lanes ({@code i64} → two words).
  */
 final class TypeState {
@@ -36,6 +37,7 @@ final class TypeState {
     final List<StateGlobal> stateGlobals = new ArrayList<>();
     final List<StorageFieldLayout> storageLayouts = new ArrayList<>();
     final List<YieldPointLayout> yieldPoints = new ArrayList<>();
+    final List<DebugInfo.YieldPoint> debugYieldPoints = new ArrayList<>();
     private final ModuleBuilder module;
     private int word = 2;
 
@@ -65,18 +67,27 @@ final class TypeState {
             for (Cfg.Terminator.Suspend y : cfg.yields()) {
                 List<CoroutineEmitter.Spill> spilled = new ArrayList<>();
                 List<SpillLayout> layouts = new ArrayList<>();
+                List<DebugInfo.Spill> debugSpills = new ArrayList<>();
                 for (IrVar v : plan.spills().getOrDefault(y.k(), List.of())) {
                     int offset = word;
+                    int firstIndex = stateGlobals.size();
                     List<GlobalId> globals = new ArrayList<>();
                     for (ValType t : Slots.of(v.type())) {
                         globals.add(global(t, StateGlobal.Role.SPILL, v.name(), y.k()));
                     }
                     spilled.add(new CoroutineEmitter.Spill(v, new SlotSource.Globals(globals)));
                     layouts.add(new SpillLayout(v.name(), v.type(), offset, word - offset));
+                    List<Integer> indices = new ArrayList<>();
+                    for (int i = 0; i < globals.size(); i++) {
+                        indices.add(firstIndex + i);
+                    }
+                    debugSpills.add(new DebugInfo.Spill(v.name(), v.type(), indices));
                 }
                 spills.put(y.k(), spilled);
                 int line = file.position(y.span().start()).line();
                 yieldPoints.add(new YieldPointLayout(y.k(), y.abis(), layouts, file.path(), line));
+                debugYieldPoints.add(new DebugInfo.YieldPoint(y.k(), plan.main().name(), y.abis(), file.path(), line,
+                        debugSpills));
             }
         }
     }

@@ -46,9 +46,7 @@ public final class BodyEmitter {
         b.statements().forEach(this::statement);
         b.tail().ifPresent(tail -> {
             fn.statementHook(b.tailId(), tail.span());
-            fn.beginStatement(b.tailId());
             expr(tail);
-            fn.endStatement();
         });
     }
 
@@ -56,12 +54,6 @@ public final class BodyEmitter {
         if (!(s instanceof IrStmt.While)) {
             fn.statementHook(s.id(), s.span());
         }
-        fn.beginStatement(s.id());
-        statementBody(s);
-        fn.endStatement();
-    }
-
-    private void statementBody(IrStmt s) {
         switch (s) {
             case IrStmt.Let l -> {
                 expr(l.value());
@@ -156,23 +148,23 @@ public final class BodyEmitter {
                 c.args().forEach(this::expr);
                 code.call(cx.function(c.callee()));
             }
-            case IrExpr.NewProcess n -> hostCall(n, n.args());
+            case IrExpr.NewProcess n -> hostCall(n, n.args(), "new", n.typeName() + "::" + n.constructor());
             case IrExpr.MethodCall m -> {
                 expr(m.handle());
-                hostCall(m, m.args());
+                hostCall(m, m.args(), "call", m.abi() + "." + m.method());
             }
             case IrExpr.TokenOp t -> {
                 expr(t.token());
                 expr(t.utxo());
-                hostCall(t, List.of());
+                hostCall(t, List.of(), "token", t.attach() ? "Token.attach" : "Token.detach");
             }
             case IrExpr.Burn b -> {
                 expr(b.token());
-                hostCall(b, b.args());
+                hostCall(b, b.args(), "token", b.tokenType() + "::" + b.burn());
             }
-            case IrExpr.Emit em -> hostCall(em, em.args());
+            case IrExpr.Emit em -> hostCall(em, em.args(), "emit", em.abi() + "." + em.event());
             case IrExpr.Raise r -> raise(r);
-            case IrExpr.RuntimeCall r -> hostCall(r, r.args());
+            case IrExpr.RuntimeCall r -> hostCall(r, r.args(), "runtime", r.function().sourceName());
             case IrExpr.BlockExpr b -> block(b.block());
             case IrExpr.If i -> ifChain(i, 0, blockType(i.type()));
             case IrExpr.Match m -> new MatchCompiler(cx, this).structured(m);
@@ -185,21 +177,22 @@ public final class BodyEmitter {
         return BlockType.of(FuncType.of(List.of(), Slots.of(type)));
     }
 
-    private void hostCall(IrExpr e, List<IrExpr> args) {
+    private void hostCall(IrExpr e, List<IrExpr> args, String kind, String name) {
         args.forEach(this::expr);
         HostCall call = HostCall.of(e).orElseThrow();
-        fn.site(call.module(), call.field(), e.span());
+        fn.effectSite(kind, name, e.span());
         code.call(cx.imports.get(call.module(), call.field()));
     }
 
     private void raise(IrExpr.Raise r) {
         ModuleContext.Handler handler = fn.staticHandler(r.abi(), r.effect());
         if (handler == null) {
-            hostCall(r, r.args());
+            hostCall(r, r.args(), "raise", r.abi() + "." + r.effect());
             return;
         }
         fn.pushOwnFrame();
         r.args().forEach(this::expr);
+        fn.effectSite("raise", r.abi() + "." + r.effect(), r.span());
         code.call(handler.function());
     }
 

@@ -1,6 +1,5 @@
 package dev.starstream.studio.vm.wasm.codegen.emit;
 
-import dev.starstream.studio.vm.contract.DebugInfo;
 import dev.starstream.studio.vm.lang.syntax.SourceFile;
 import dev.starstream.studio.vm.lang.syntax.Span;
 import dev.starstream.studio.vm.wasm.codegen.ir.IrStmt;
@@ -40,7 +39,6 @@ public final class FunctionScope {
 
     private final ModuleContext cx;
     private final CodeBuilder code;
-    private final int wasmIndex;
     private final Temps temps;
     private final SourceFile file;
     private final ShadowFrames frames;
@@ -51,19 +49,13 @@ public final class FunctionScope {
     private final Map<Integer, SlotSource> homes = new HashMap<>();
     private final Map<Integer, int[]> varIds = new HashMap<>();
     private final Deque<IrStmt.Try> tries = new ArrayDeque<>();
-    private final Deque<Integer> statements = new ArrayDeque<>();
     private @Nullable Local fp;
     private @Nullable Local frameParam;
 
-    /**
-     * @param wasmIndex the function's index in the release build (what debug info records)
-     * @param debugId its fn id (the argument of the enter/exit hooks)
-     */
-    public FunctionScope(ModuleContext cx, CodeBuilder code, int wasmIndex, SourceFile file, ShadowFrames frames,
+    public FunctionScope(ModuleContext cx, CodeBuilder code, SourceFile file, ShadowFrames frames,
             ShadowFrames.Scope scope, int debugId, ExitKind exitKind, String owner) {
         this.cx = cx;
         this.code = code;
-        this.wasmIndex = wasmIndex;
         this.temps = new Temps(code);
         this.file = file;
         this.frames = frames;
@@ -224,12 +216,21 @@ public final class FunctionScope {
         }
         int n = home.size();
         int[] ids = new int[n];
-        DebugInfo.VariableKind kind = home instanceof SlotSource.Frame ? DebugInfo.VariableKind.CAPTURED_IN_FRAME
-                : v.kind() == IrVar.Kind.PARAMETER ? DebugInfo.VariableKind.PARAM : DebugInfo.VariableKind.LOCAL;
+        String kind = home instanceof SlotSource.Frame ? "captured-in-frame"
+                : v.kind() == IrVar.Kind.PARAMETER ? "param" : "local";
+        int line = file.position(v.span().start()).line();
         for (int i = 0; i < n; i++) {
-            ids[i] = cx.recorder.variable(debugId, v.name(), v.type(), i, kind);
+            ids[i] = cx.recorder.variable(debugId, v.name(), v.type(), i, n, kind, describe(home, i), line);
         }
         varIds.put(v.id(), ids);
+    }
+
+    private static String describe(SlotSource home, int slot) {
+        return switch (home) {
+            case SlotSource.Locals l -> "local " + l.locals().get(slot).index();
+            case SlotSource.Frame f -> "frame+" + f.offsets().get(slot);
+            default -> home.getClass().getSimpleName();
+        };
     }
 
     /** The var-ids of a variable's slots (empty for temporaries). */
@@ -272,17 +273,8 @@ public final class FunctionScope {
         if (id < 0) {
             return;
         }
-        cx.recorder.statement(id, file, span);
+        cx.recorder.statement(id, debugId, file, span);
         hook("stmt", id);
-    }
-
-    /** Marks the start of statement {@code id} for the sites inside it (paired with {@link #endStatement}). */
-    public void beginStatement(int id) {
-        statements.push(id);
-    }
-
-    public void endStatement() {
-        statements.pop();
     }
 
     /** Calls the debug hook {@code name} with {@code argument} in a debug build. */
@@ -292,10 +284,8 @@ public final class FunctionScope {
         }
     }
 
-    /** Records a call of import {@code module}/{@code name} here (debug info sites). */
-    public void site(String module, String name, Span span) {
-        int statement = statements.stream().filter(i -> i >= 0).findFirst().orElse(-1);
-        cx.recorder.site(module, name, wasmIndex, statement, file, span);
+    public void effectSite(String kind, String name, Span span) {
+        cx.recorder.effectSite(kind, name, debugId, file, span);
     }
 
     // ---- try and exits ------------------------------------------------------------------------
