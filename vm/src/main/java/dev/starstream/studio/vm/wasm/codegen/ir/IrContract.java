@@ -19,8 +19,11 @@ public record IrContract(String name, List<IrFunction> functions, List<ProcessTy
         typeDecls = List.copyOf(typeDecls);
     }
 
-    /** A utxo or token type; {@code index} is its declaration index (word 0 of its state record). */
-    public record ProcessType(int index, String name, boolean token, List<StorageField> storage,
+    /**
+     * A utxo or token type; {@code index} is its declaration index (word 0 of its state record) and
+     * {@code handle} the type of a handle to it (what its constructors return).
+     */
+    public record ProcessType(int index, String name, boolean token, Type handle, List<StorageField> storage,
             List<IrFunction> constructors, List<Method> methods, List<IrFunction> helpers, List<String> implementedAbis) {
         public ProcessType {
             storage = List.copyOf(storage);
@@ -55,13 +58,10 @@ public record IrContract(String name, List<IrFunction> functions, List<ProcessTy
     }
 
     public Optional<IrFunction> function(FnRef ref) {
-        if (ref.isTopLevel()) {
-            return functions.stream().filter(f -> f.name().equals(ref.name())).findFirst();
-        }
-        return type(ref.owner()).flatMap(t -> java.util.stream.Stream.concat(
-                        java.util.stream.Stream.concat(t.helpers().stream(), t.constructors().stream()),
-                        t.methods().stream().map(Method::function))
-                .filter(f -> f.name().equals(ref.name())).findFirst());
+        return java.util.stream.Stream.concat(functions.stream(), types.stream().flatMap(t -> java.util.stream.Stream.of(
+                        t.helpers().stream(), t.constructors().stream(), t.methods().stream().map(Method::function))
+                .flatMap(s -> s)))
+                .filter(f -> f.ref().equals(ref)).findFirst();
     }
 
     public Optional<ProcessType> type(String name) {

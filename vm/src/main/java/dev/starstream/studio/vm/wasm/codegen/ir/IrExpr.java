@@ -184,8 +184,8 @@ public sealed interface IrExpr {
 
     record Arm(IrPattern pattern, IrBlock body, Span span) {}
 
-    /** {@code yield(A, B)} in a utxo's main. */
-    record Yield(List<String> abis, Span span) implements IrExpr {
+    /** {@code yield(A, B)} in a utxo's main: yield point {@code k} (1, 2, … per utxo in source order). */
+    record Yield(int k, List<String> abis, Span span) implements IrExpr {
         public Yield {
             abis = List.copyOf(abis);
         }

@@ -27,7 +27,7 @@ public record IrFunction(Kind kind, String owner, String name, List<IrVar> param
     }
 
     public FnRef ref() {
-        return new FnRef(owner, name);
+        return new FnRef(file.path(), owner, name);
     }
 
     /** {@code name}, {@code Owner::name}: how the debugger and the name section call it. */

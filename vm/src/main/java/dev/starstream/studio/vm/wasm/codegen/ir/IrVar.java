@@ -6,9 +6,10 @@ import dev.starstream.studio.vm.lang.types.Type;
 /**
  * A local variable of a function: a parameter, a {@code let}, a pattern binding, or a temporary the
  * code generator introduced. {@code id} is unique within the function and its handler clauses and
- * follows declaration order (parameters first), so sorting by id gives declaration order.
+ * follows declaration order (parameters first), so sorting by id gives declaration order. {@code pub}
+ * marks a {@code pub} parameter or {@code let pub} binding (layouts show it).
  */
-public record IrVar(int id, String name, Type type, Kind kind, boolean mutable, Span span) {
+public record IrVar(int id, String name, Type type, Kind kind, boolean mutable, boolean pub, Span span) {
     public enum Kind {
         PARAMETER,
         LET,
