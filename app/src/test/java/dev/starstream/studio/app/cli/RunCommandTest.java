@@ -187,4 +187,17 @@ class RunCommandTest {
         assertThat(due.json().get("outputs").get(0).get("kind").asText()).isEqualTo("continued");
         assertThat(due.json().get("spent").get(0).asText()).isEqualTo(bill);
     }
+
+    @Test
+    void withoutLedgerOptionsTheWorkspaceLedgerIsUsedWhenThereIsOne() throws IOException {
+        Path file = tariff();
+        assertThat(studio("ledger", "init", "--workspace", dir.toString()).exit()).isZero();
+        Run keep = studio("run", file.toString(), "keep", "--workspace", dir.toString(), "--json");
+        assertThat(keep.exit()).as(keep.out() + keep.err()).isZero();
+        Run utxos = studio("ledger", "utxos", "--workspace", dir.toString(), "--json");
+        assertThat(utxos.json().get("utxos").get(0).get("id").asText()).isEqualTo(keep.json().get("result").asText());
+        Run fresh = studio("run", file.toString(), "keep", "--workspace", dir.toString(), "--in-memory", "--json");
+        assertThat(fresh.exit()).isZero();
+        assertThat(studio("ledger", "utxos", "--workspace", dir.toString(), "--json").json().get("utxos")).hasSize(1);
+    }
 }
