@@ -150,6 +150,27 @@ class RunCommandTest {
     }
 
     @Test
+    void walletKeysAreArgumentsAndSigners() throws IOException {
+        Path file = dir.resolve("guarded.star");
+        Files.writeString(file, """
+                import { PublicKey } from starstream:std/types;
+                import { assert_transaction_signed_by } from starstream:std/host;
+                script fn guarded(key: PublicKey) { runtime assert_transaction_signed_by(key); }
+                """);
+        assertThat(studio("ledger", "keys", "--new", "alice", "--workspace", dir.toString()).exit()).isZero();
+
+        Run signed = studio("run", file.toString(), "guarded", "@alice", "--sign", "@alice", "--workspace", dir.toString(), "--json");
+        Run unsigned = studio("run", file.toString(), "guarded", "@alice", "--workspace", dir.toString(), "--json");
+        Run unknown = studio("run", file.toString(), "guarded", "@bob", "--workspace", dir.toString());
+
+        assertThat(signed.exit()).as(signed.out() + signed.err()).isZero();
+        assertThat(unsigned.exit()).isEqualTo(1);
+        assertThat(unsigned.json().get("reason").asText()).isEqualTo("MissingSignature");
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err()).contains("no wallet key named `bob`");
+    }
+
+    @Test
     void onAPersistentLedgerAUtxoOutlivesTheRun() throws IOException {
         Path file = tariff();
         Path ledger = dir.resolve("ledger");
