@@ -14,6 +14,9 @@ import dev.starstream.studio.vm.ledger.DeployedContract;
 import dev.starstream.studio.vm.ledger.Intent;
 import dev.starstream.studio.vm.ledger.JdkEd25519;
 import dev.starstream.studio.vm.ledger.LedgerView;
+import dev.starstream.studio.vm.ledger.PendingBlock;
+import dev.starstream.studio.vm.ledger.Transaction;
+import dev.starstream.studio.vm.ledger.TransactionEffects;
 import dev.starstream.studio.vm.ledger.SignatureVerifier;
 import dev.starstream.studio.vm.ledger.TxSignature;
 import dev.starstream.studio.vm.ledger.UtxoEntry;
@@ -65,12 +68,56 @@ public final class TransactionRunner {
         return Preparation.prepare(request, cache).intent();
     }
 
+    /**
+     * Re-executes a recorded transaction against the state it is applied to (A.12): the same entry
+     * script, arguments, inputs, gas limit, prepared-at block and applied-in block, with its
+     * signatures. A ledger compares the committed result's effects with the ones the transaction
+     * carries. {@link RequestException} when the intent cannot be run at all (contract not deployed,
+     * unknown script, arguments that do not decode).
+     */
+    public TransactionResult reexecute(Transaction tx, LedgerView before) {
+        Intent intent = tx.intent();
+        DeployedContract deployed = before.contract(intent.entryContract()).orElseThrow(() ->
+                new RequestException("the entry contract " + intent.entryContract() + " is not deployed"));
+        ScriptLayout script;
+        try {
+            script = cache.load(deployed, RunMode.RUN).layout().script(intent.scriptName()).orElseThrow(() ->
+                    new RequestException(deployed.name() + " has no script fn " + intent.scriptName()));
+        } catch (ContractLoadException e) {
+            throw new RequestException("cannot run " + deployed.name() + ": " + e.getMessage(), e);
+        }
+        List<Value> arguments;
+        try {
+            arguments = ValueCodec.fromLanes(Bindings.types(script.params()), intent.arguments().values()).stream()
+                    .map(v -> asInputs(v, intent.inputs())).toList();
+        } catch (ValueDecodeException | IndexOutOfBoundsException e) {
+            throw new RequestException("the intent's arguments do not fit " + script.name() + ": " + e.getMessage(), e);
+        }
+        TransactionEffects recorded = tx.effects();
+        TransactionRequest request = new TransactionRequest(before, intent.entryContract(), intent.scriptName(), arguments,
+                intent.gasLimit(), RunMode.RUN, new TransactionRequest.Context(intent.preparedAtHeight(),
+                        intent.preparedAtHash(), new PendingBlock(recorded.blockHeight(), recorded.slot(), 0)));
+        return run(request, tx.signatures());
+    }
+
+    /** Handles in decoded intent arguments are input indices (A.6); they become references to those inputs. */
+    private static Value asInputs(Value value, List<UtxoId> inputs) {
+        return switch (value) {
+            case Value.Handle h -> new Value.InputRef(h.type(), inputs.get(h.pid()));
+            case Value.Tuple t -> new Value.Tuple(t.type(), t.elements().stream().map(e -> asInputs(e, inputs)).toList());
+            case Value.Struct s -> new Value.Struct(s.type(), s.fields().stream().map(e -> asInputs(e, inputs)).toList());
+            case Value.Variant v -> new Value.Variant(v.type(), v.tag(), v.payload().stream().map(e -> asInputs(e, inputs)).toList());
+            default -> value;
+        };
+    }
+
     /** Runs {@code request} carrying {@code signatures}. {@link RequestException} for a bad request. */
     public TransactionResult run(TransactionRequest request, List<TxSignature> signatures) {
         Prepared prepared = Preparation.prepare(request, cache);
         TransactionResult result = execute(request, prepared, signatures);
         if (result instanceof TransactionResult.Failed failed && request.mode() == RunMode.RUN
-                && failed.failure().location() == null && prepared.contract().debugInfo().isPresent()) {
+                && failed.failure().location() == null && prepared.contract().debugInfo().isPresent()
+                && !Thread.currentThread().isInterrupted()) {
             return locate(request, signatures, failed);
         }
         return result;
@@ -127,7 +174,7 @@ public final class TransactionRunner {
         }
         InterleavingMachine machine = InterleavingMachine.live(machineInputs, prepared.contract().programHash());
         TxRun run = new TxRun(machine, new GasMeter(request.gasLimit()), request.mode(), new Recorder());
-        Services services = new Services(request.view().pendingBlock(), signatures, intent.digest(), verifier);
+        Services services = new Services(request.block(), signatures, intent.digest(), verifier);
         Processes processes = new Processes(run, services);
         Value result = null;
         TxFailure failure = null;
@@ -145,21 +192,37 @@ public final class TransactionRunner {
             run.op(script, new Op.Return());
         } catch (TxAbort abort) {
             failure = abort.failure();
+        } catch (RuntimeException e) { // the error boundary of a transaction: a module or layout that lies
+            failure = broken(e);
+        }
+        if (Thread.currentThread().isInterrupted() || failure != null && failure.message().contains("interrupted")) {
+            Thread.currentThread().interrupt(); // keep the caller's interrupt visible
         }
         Verdict verdict = machine.finish();
         if (failure == null && !verdict.ok()) {
             failure = endFailure(run, prepared, verdict.violation());
         }
-        if (failure == null) {
-            failure = Assembly.endedOwners(request.view(), run, inputs.stream().map(InputSpec::entry).toList());
+        List<UtxoEntry> entries = inputs.stream().map(InputSpec::entry).toList();
+        try {
+            if (failure == null) {
+                failure = Assembly.endedOwners(request.view(), run, entries);
+            }
+            Assembly assembly = new Assembly(request, prepared, run, verdict, entries);
+            if (failure != null || result == null) {
+                TxFailure f = failure != null ? failure : new TxFailure("Trap", "the script produced no result", null, null,
+                        null, null, List.of());
+                return new TransactionResult.Failed(f, assembly.trace(f), intent);
+            }
+            return assembly.committed(intent, signatures, result);
+        } catch (RuntimeException e) { // reading the final records of a module whose layout does not fit it
+            TxFailure f = failure != null ? failure : broken(e);
+            return new TransactionResult.Failed(f, Assembly.emptyTrace(request, prepared, f), intent);
         }
-        Assembly assembly = new Assembly(request, prepared, run, verdict, inputs.stream().map(InputSpec::entry).toList());
-        if (failure != null || result == null) {
-            TxFailure f = failure != null ? failure : new TxFailure("Trap", "the script produced no result", null, null,
-                    null, null, List.of());
-            return new TransactionResult.Failed(f, assembly.trace(f), intent);
-        }
-        return assembly.committed(intent, signatures, result);
+    }
+
+    private static TxFailure broken(RuntimeException e) {
+        return new TxFailure("Trap", "the contract does not behave as its layout says: " + e.getMessage(), null, null, null,
+                null, List.of());
     }
 
     private static Value decodeResult(TxRun run, Proc script, ScriptLayout layout, long[] out) {
