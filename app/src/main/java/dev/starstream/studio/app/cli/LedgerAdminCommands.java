@@ -6,6 +6,8 @@ import dev.starstream.studio.ledger.Ledger;
 import dev.starstream.studio.ledger.LedgerException;
 import dev.starstream.studio.ledger.LedgerOptions;
 import dev.starstream.studio.ledger.RuntimeReExecutor;
+import dev.starstream.studio.ledger.scenario.ScenarioRunner;
+import dev.starstream.studio.ledger.scenario.StepOutcome;
 import dev.starstream.studio.ledger.SnapshotInfo;
 import dev.starstream.studio.ledger.store.StoreMeta;
 import dev.starstream.studio.ledger.transfer.ImportSummary;
@@ -24,11 +26,12 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code studio ledger init|mine|snapshot|revert|export|import|keys}: changing a ledger. */
+/** {@code studio ledger init|mine|snapshot|revert|export|import|keys|scenario}: changing a ledger. */
 final class LedgerAdminCommands {
     private LedgerAdminCommands() {}
 
@@ -231,6 +234,40 @@ final class LedgerAdminCommands {
                 out().println("no keys; create one with: studio ledger keys --new NAME");
             }
             return 0;
+        }
+    }
+
+    @Command(name = "scenario", description = "Build a new ledger from a JSON scenario (contracts, keys, script calls).")
+    static final class Scenario extends LedgerCommand.Base {
+        @Parameters(paramLabel = "FILE", description = "The scenario (format starstream-scenario).")
+        Path file;
+
+        @Override
+        int run() {
+            dev.starstream.studio.ledger.scenario.Scenario scenario = dev.starstream.studio.ledger.scenario.Scenario.read(file);
+            InMemoryLedger.Mining mining;
+            try {
+                mining = StoreMeta.mining(scenario.mining());
+            } catch (IllegalArgumentException e) {
+                return refused(e.getMessage());
+            }
+            try (Ledger ledger = Ledger.create(where.directory(), ChainParameters.DEFAULT, mining, LedgerOptions.defaults())) {
+                List<StepOutcome> outcomes = new ScenarioRunner(ledger, new TransactionRunner(new ContractCache())).play(scenario);
+                var status = ledger.queries().status();
+                if (where.json) {
+                    ObjectNode node = object();
+                    node.set("steps", JSON.valueToTree(outcomes));
+                    node.set("status", JSON.valueToTree(status));
+                    json(node);
+                } else {
+                    for (StepOutcome outcome : outcomes) {
+                        out().printf("%3d  %-40s %s%s%n", outcome.step(), outcome.description(), outcome.status(),
+                                outcome.saved() == null ? "" : "  " + outcome.saved());
+                    }
+                    out().printf("built %s: block %d, %s%n", where.directory(), status.tip().height(), status.tip().blockHash());
+                }
+                return 0;
+            }
         }
     }
 }

@@ -40,6 +40,7 @@ import picocli.CommandLine.Spec;
             LedgerAdminCommands.Export.class,
             LedgerAdminCommands.Import.class,
             LedgerAdminCommands.Keys.class,
+            LedgerAdminCommands.Scenario.class,
         })
 public final class LedgerCommand implements Callable<Integer> {
     static final int REFUSED = 1;

@@ -138,4 +138,31 @@ class LedgerCommandTest {
         assertThat(studio("ledger", "keys", "--json").json().path("keys").get(0).path("name").asText()).isEqualTo("bob");
         assertThat(studio("ledger", "status").exit()).isEqualTo(LedgerCommand.REFUSED);
     }
+
+    @Test
+    void aScenarioBuildsALedgerFromSourceAndReportsEveryStep() throws Exception {
+        Files.writeString(workspace.resolve("counter.star"), """
+                abi Count { fn bump() -> u64; }
+                utxo Counter {
+                    storage { let mut n: u64; }
+                    main fn start() { while (true) { yield(Count); } }
+                    impl Count { fn bump() -> u64 { n = n + 1; n } }
+                }
+                script fn create() -> Counter { Counter::start() }
+                script fn bump(c: Counter) -> u64 { c.bump() }
+                """);
+        Files.writeString(workspace.resolve("scenario.json"), """
+                {"format": "starstream-scenario", "version": 1,
+                 "contracts": [{"name": "counter", "source": "counter.star"}],
+                 "steps": [{"run": "counter", "script": "create", "as": "c"},
+                           {"run": "counter", "script": "bump", "args": ["$c"], "as": "c"},
+                           {"run": "counter", "script": "bump", "args": ["$c"]}]}
+                """);
+        Run built = studio("ledger", "scenario", workspace.resolve("scenario.json").toString(), "--json");
+        assertThat(built.exit()).as(built.out() + built.err()).isZero();
+        assertThat(built.json().path("steps")).hasSize(3);
+        assertThat(built.json().path("status").path("transactions").asLong()).isEqualTo(3);
+        JsonNode utxos = studio("ledger", "utxos", "--json").json().path("utxos");
+        assertThat(utxos.get(0).path("words").get(2).asLong()).isEqualTo(2);
+    }
 }
