@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
             "",
             "Run './studio <command> --help' for a command's options.",
         },
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, LedgerCommand.class})
 public final class StudioCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;

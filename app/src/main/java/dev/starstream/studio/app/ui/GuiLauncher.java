@@ -1,6 +1,12 @@
 package dev.starstream.studio.app.ui;
 
+import dev.starstream.studio.app.AppServices;
+import dev.starstream.studio.app.concurrent.FxThread;
+import dev.starstream.studio.app.settings.ConfigDirectory;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -33,10 +39,28 @@ public final class GuiLauncher {
 
     private GuiLauncher() {}
 
+    /** {@code samples/workspace} under {@code -Dstudio.home} (the launcher sets it), when it exists. */
+    static @Nullable Path bundledSampleWorkspace() {
+        String home = System.getProperty("studio.home");
+        if (home == null) {
+            return null;
+        }
+        Path samples = Path.of(home, "samples", "workspace");
+        return Files.isDirectory(samples) ? samples : null;
+    }
+
+    private static long millisSinceStart() {
+        return ProcessHandle.current().info().startInstant()
+                .map(start -> Duration.between(start, Instant.now()).toMillis())
+                .orElse(-1L);
+    }
+
     /** Opens the IDE and returns the process exit code once the window is gone; messages go to {@code err}. */
     public static int launch(Options options, PrintWriter err) {
         CountDownLatch closed = new CountDownLatch(1);
         AtomicBoolean shown = new AtomicBoolean();
+        AppServices services = AppServices.forApplication(ConfigDirectory.resolve());
+        Path workspace = options.workspace() != null ? options.workspace() : bundledSampleWorkspace();
         try {
             Platform.startup(() -> {
                 Stage stage = new Stage();
@@ -45,13 +69,16 @@ public final class GuiLauncher {
                     stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> {
                         shown.set(true);
                         LOG.info("smoke: main window shown");
-                        Platform.runLater(stage::hide);
+                        FxThread.later(stage::hide);
                     });
                 }
-                new MainWindow(options.workspace()).show(stage);
+                stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> FxThread.later(() -> LOG.info(
+                        "main window editable {} ms after the process started", millisSinceStart())));
+                new MainWindow(services, workspace).show(stage);
             });
         } catch (UnsupportedOperationException | IllegalStateException e) {
             LOG.debug("toolkit start failed", e);
+            services.close();
             err.println("""
                     studio: cannot open a window (%s).
                     The IDE needs a graphical session: on Linux, DISPLAY or WAYLAND_DISPLAY must be set. \
@@ -74,6 +101,7 @@ public final class GuiLauncher {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
+            services.close();
             Platform.exit();
         }
         return OK;

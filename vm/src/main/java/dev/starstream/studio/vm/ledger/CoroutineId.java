@@ -3,6 +3,7 @@ package dev.starstream.studio.vm.ledger;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Comparator;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -17,6 +18,7 @@ public record CoroutineId(Hash32 creationTxHash, int outputIndex) implements Com
             Comparator.comparing(CoroutineId::creationTxHash).thenComparingInt(CoroutineId::outputIndex);
 
     public CoroutineId {
+        Objects.requireNonNull(creationTxHash, "creationTxHash");
         if (outputIndex < 0) {
             throw new IllegalArgumentException("an output index is not negative: " + outputIndex);
         }

@@ -3,6 +3,7 @@ package dev.starstream.studio.vm.ledger;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * A contract deployed on the ledger: the release module bytes, their SHA-256 (the contract hash and
@@ -13,6 +14,8 @@ import java.util.Arrays;
  */
 public record DeployedContract(Hash32 hash, String name, byte[] module, JsonNode layout, JsonNode debugInfo) {
     public DeployedContract {
+        Objects.requireNonNull(hash, "hash");
+        Objects.requireNonNull(name, "name");
         module = module.clone();
         layout = layout.deepCopy();
         debugInfo = debugInfo.deepCopy();

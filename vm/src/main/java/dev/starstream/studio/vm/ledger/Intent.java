@@ -2,6 +2,7 @@ package dev.starstream.studio.vm.ledger;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What a transaction intends, fixed before it runs and signed (RUNTIME A.6): the entry script (its
@@ -28,6 +29,10 @@ public record Intent(
     public static final long DEFAULT_GAS_LIMIT = 10_000_000L;
 
     public Intent {
+        Objects.requireNonNull(entryContract, "entryContract");
+        Objects.requireNonNull(scriptName, "scriptName");
+        Objects.requireNonNull(arguments, "arguments");
+        Objects.requireNonNull(preparedAtHash, "preparedAtHash");
         inputs = List.copyOf(inputs);
         if (scriptName.getBytes(StandardCharsets.UTF_8).length > 0xFFFF) {
             throw new IllegalArgumentException("a script name is at most 65535 UTF-8 bytes");

@@ -2,6 +2,7 @@ package dev.starstream.studio.vm.ledger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,6 +18,8 @@ import org.jspecify.annotations.Nullable;
 public record Transaction(
         Intent intent, List<TxSignature> signatures, TransactionEffects effects, @Nullable JsonNode trace) {
     public Transaction {
+        Objects.requireNonNull(intent, "intent");
+        Objects.requireNonNull(effects, "effects");
         signatures = List.copyOf(signatures);
         if (signatures.size() > 0xFFFF) {
             throw new IllegalArgumentException("a transaction carries at most 65535 signatures");

@@ -13,7 +13,7 @@ import java.util.List;
  *       signatures ‖ effects. The trace is not included.
  *   <li>Signatures: u16le count, then 32-byte key ‖ 64-byte signature each.
  *   <li>Effects: u32le count + continuations (u8 0 = ended / 1 = state, state, abis); u32le count + new
- *       outputs (32-byte contract, u8 0 = ephemeral / 1 = state, state, abis); u32le count + ownership
+ *       outputs (32-byte contract, u8 kind, u8 0 = ephemeral / 1 = state, state, abis); u32le count + ownership
  *       edges (u32le token, u32le owner); u32le count + events (string abi, string name, u32le pid,
  *       canonical JSON args); canonical JSON result; u64le gas used; u64le block height; u64le slot.
  *   <li>State: u8 kind (0 utxo, 1 token), u32le word count, u32le words. ABIs: u32le count + strings.
@@ -134,7 +134,7 @@ public final class TransactionCodec {
         }
         out.u32(effects.newOutputs().size());
         for (NewOutput output : effects.newOutputs()) {
-            out.hash(output.contract());
+            out.hash(output.contract()).u8(output.kind().code());
             writeOptionalState(out, output.state());
             writeAbis(out, output.abis());
         }
@@ -158,12 +158,16 @@ public final class TransactionCodec {
             UtxoState state = readOptionalState(in);
             continuations.add(new Continuation(state, readAbis(in)));
         }
-        int outputCount = in.count(37, "new outputs");
+        int outputCount = in.count(38, "new outputs");
         List<NewOutput> outputs = new ArrayList<>(outputCount);
         for (int i = 0; i < outputCount; i++) {
             Hash32 contract = in.hash();
+            int kind = in.u8();
+            if (kind > 1) {
+                throw in.fail("unknown output kind " + kind);
+            }
             UtxoState state = readOptionalState(in);
-            outputs.add(new NewOutput(contract, state, readAbis(in)));
+            outputs.add(new NewOutput(contract, UtxoKind.values()[kind], state, readAbis(in)));
         }
         int edgeCount = in.count(8, "ownership edges");
         List<OwnershipEdge> edges = new ArrayList<>(edgeCount);

@@ -1,6 +1,7 @@
 package dev.starstream.studio.vm.ledger;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Objects;
 
 /**
  * An event emitted by a transaction (A.5), in emission order: the ABI and event name, the arguments
@@ -9,6 +10,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public record TxEvent(String abi, String name, JsonNode args, int process) {
     public TxEvent {
+        Objects.requireNonNull(abi, "abi");
+        Objects.requireNonNull(name, "name");
         args = args.deepCopy();
     }
 

@@ -3,6 +3,7 @@ package dev.starstream.studio.vm.ledger;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * A signature carried by a transaction: Ed25519(sk, SHA-256(intent bytes)) (RUNTIME A.6) and the
@@ -14,6 +15,7 @@ public record TxSignature(PublicKey key, byte[] signature) {
     public static final int LENGTH = 64;
 
     public TxSignature {
+        Objects.requireNonNull(key, "key");
         if (signature.length != LENGTH) {
             throw new IllegalArgumentException("an Ed25519 signature has 64 bytes, not " + signature.length);
         }

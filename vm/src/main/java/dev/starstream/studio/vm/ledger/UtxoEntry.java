@@ -2,6 +2,7 @@ package dev.starstream.studio.vm.ledger;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -13,6 +14,9 @@ import org.jspecify.annotations.Nullable;
 public record UtxoEntry(
         UtxoId id, UtxoState state, CoroutineId coroutine, List<String> abis, @Nullable CoroutineId owner) {
     public UtxoEntry {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(coroutine, "coroutine");
         abis = List.copyOf(abis);
     }
 

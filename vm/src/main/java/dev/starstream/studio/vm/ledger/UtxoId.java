@@ -14,6 +14,10 @@ import java.util.Optional;
  * nonce an unsigned 64-bit integer.
  */
 public record UtxoId(Hash32 contractHash, long nonce) implements Comparable<UtxoId> {
+    public UtxoId {
+        java.util.Objects.requireNonNull(contractHash, "contractHash");
+    }
+
     private static final Comparator<UtxoId> ORDER =
             Comparator.comparing(UtxoId::contractHash).thenComparing(UtxoId::nonce, Long::compareUnsigned);
 

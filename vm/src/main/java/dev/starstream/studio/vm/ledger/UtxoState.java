@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * A utxo's state on the ledger (RUNTIME A.8): its kind and its storage record, a list of u32 words.
@@ -16,6 +17,7 @@ import java.util.Arrays;
  */
 public record UtxoState(UtxoKind kind, int[] words) {
     public UtxoState {
+        Objects.requireNonNull(kind, "kind");
         words = words.clone();
         if (words.length == 0) {
             throw new IllegalArgumentException("a storage record has at least its type word");

@@ -30,7 +30,7 @@ class TransactionCodecTest {
         JsonNode result = JSON.readTree("{\"total\": 18446744073709551615, \"ok\": true, \"name\": \"bill\"}");
         TransactionEffects effects = new TransactionEffects(
                 List.of(Continuation.of(UtxoState.utxo(0, 1, 15, 0), "Meter"), Continuation.burned()),
-                List.of(NewOutput.of(ENTRY, UtxoState.token(1, 0, 100)), NewOutput.ephemeral(OTHER)),
+                List.of(NewOutput.of(ENTRY, UtxoState.token(1, 0, 100)), NewOutput.ephemeral(OTHER, UtxoKind.TOKEN)),
                 List.of(new OwnershipEdge(2, 0)),
                 List.of(new TxEvent("Meter", "Charged", args, 0)),
                 result,

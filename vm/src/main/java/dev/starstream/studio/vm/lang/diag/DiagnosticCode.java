@@ -13,6 +13,8 @@ public enum DiagnosticCode {
     PARSER("parser", Severity.ERROR, "Syntax error"),
     /** A module-graph error: bad import path, unreadable file, import cycle, cross-contract import. */
     MODULE("module", Severity.ERROR, "Module graph error"),
+    /** A checked program the code generator cannot compile (upstream prints codegen errors without a code). */
+    CODEGEN("codegen", Severity.ERROR, "Code generation error"),
 
     E0001(Severity.ERROR, "Unknown name"),
     E0002(Severity.ERROR, "Variable already defined in this scope"),

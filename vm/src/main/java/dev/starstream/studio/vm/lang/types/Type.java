@@ -1,5 +1,8 @@
 package dev.starstream.studio.vm.lang.types;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -9,11 +12,32 @@ import java.util.stream.Collectors;
  * types). Records and enums are structural: {@code name} is the alias they were declared under
  * (for display and for layouts), equality of shape is decided by the checker's unifier
  * ({@link #sameShape}). Utxo, token and ABI types are nominal. Inference variables are the
- * checker's business and never escape a checked program.
+ * checker's business and never escape a checked program. JSON: a {@code "kind"} property names the
+ * record (contract layouts and debug info store types this way).
  */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
+@JsonSubTypes({
+    @JsonSubTypes.Type(value = Type.Int.class, name = "int"),
+    @JsonSubTypes.Type(value = Type.Bool.class, name = "bool"),
+    @JsonSubTypes.Type(value = Type.Unit.class, name = "unit"),
+    @JsonSubTypes.Type(value = Type.Tuple.class, name = "tuple"),
+    @JsonSubTypes.Type(value = Type.Struct.class, name = "struct"),
+    @JsonSubTypes.Type(value = Type.Enum.class, name = "enum"),
+    @JsonSubTypes.Type(value = Type.Utxo.class, name = "utxo"),
+    @JsonSubTypes.Type(value = Type.AnyUtxo.class, name = "anyUtxo"),
+    @JsonSubTypes.Type(value = Type.Token.class, name = "token"),
+    @JsonSubTypes.Type(value = Type.AnyToken.class, name = "anyToken"),
+    @JsonSubTypes.Type(value = Type.Abi.class, name = "abi"),
+    @JsonSubTypes.Type(value = Type.Function.class, name = "function"),
+    @JsonSubTypes.Type(value = Type.Error.class, name = "error"),
+})
 public sealed interface Type {
 
-    record Int(IntKind kind) implements Type {}
+    /**
+     * An integer type. In JSON its kind is written {@code "int"} because {@code "kind"} names the
+     * record (a tree cannot hold two {@code "kind"} keys).
+     */
+    record Int(@JsonProperty("int") IntKind kind) implements Type {}
 
     record Bool() implements Type {}
 
@@ -88,7 +112,7 @@ public sealed interface Type {
     record Abi(String name, String module) implements Type {}
 
     /** A function type (not writable in source): plain fn, event, effect or runtime function. */
-    record Function(FunctionKind kind, List<Param> params, Type result) implements Type {
+    record Function(@JsonProperty("function") FunctionKind kind, List<Param> params, Type result) implements Type {
         public Function {
             params = List.copyOf(params);
         }

@@ -48,6 +48,22 @@ public final class ByteReader {
         return bytes[position++] & 0xFF;
     }
 
+    /** The next byte, without consuming it. */
+    public int peek() {
+        if (position >= end) {
+            throw new MalformedBytesException("unexpected end of bytes", position);
+        }
+        return bytes[position] & 0xFF;
+    }
+
+    /** A reader over the next {@code length} bytes; this reader does not move. */
+    public ByteReader slice(long length) {
+        if (length < 0 || length > remaining()) {
+            throw new MalformedBytesException("length " + length + " runs past the end", position);
+        }
+        return new ByteReader(bytes, position, position + (int) length);
+    }
+
     public byte[] bytes(int length) {
         if (length < 0 || length > remaining()) {
             throw new MalformedBytesException("length " + length + " runs past the end", position);

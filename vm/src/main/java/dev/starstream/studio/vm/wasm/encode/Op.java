@@ -165,7 +165,8 @@ public enum Op {
         return text;
     }
 
-    void encode(ByteWriter out) {
+    /** Writes the opcode (with its prefix, if any). */
+    public void encode(ByteWriter out) {
         if (code > 0xFF) {
             out.u8(code >>> 8).u32(code & 0xFF);
         } else {

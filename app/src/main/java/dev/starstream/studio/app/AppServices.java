@@ -1,0 +1,92 @@
+package dev.starstream.studio.app;
+
+import dev.starstream.studio.app.commands.CommandRegistry;
+import dev.starstream.studio.app.concurrent.FxThread;
+import dev.starstream.studio.app.concurrent.PoolTaskExecutor;
+import dev.starstream.studio.app.concurrent.TaskExecutor;
+import dev.starstream.studio.app.concurrent.ThreadPools;
+import dev.starstream.studio.app.settings.SettingsService;
+import dev.starstream.studio.app.settings.SettingsStore;
+import dev.starstream.studio.editor.services.syntax.StarstreamScanner;
+import dev.starstream.studio.editor.services.syntax.Tokenizer;
+import dev.starstream.studio.editor.services.workspace.BasicWorkspace;
+import dev.starstream.studio.editor.services.workspace.FileOutcome;
+import dev.starstream.studio.editor.services.workspace.Workspace;
+import dev.starstream.studio.editor.services.workspace.WorkspaceConfig;
+import java.nio.file.Path;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+
+/**
+ * The composition root: every service of the application, built once, here, by constructor
+ * injection. Views and view models receive what they need from it; nothing looks services up.
+ *
+ * <p>The tokenizer is the fallback scanner until the language's own lexer is wired in here.
+ */
+public final class AppServices implements AutoCloseable {
+    private final ThreadPools pools;
+    private final Executor uiExecutor;
+    private final ExecutorService highlightExecutor;
+    private final ExecutorService watchExecutor;
+    private final TaskExecutor tasks;
+    private final SettingsService settings;
+    private final CommandRegistry commands;
+    private final Tokenizer tokenizer;
+    private final WorkspaceConfig workspaceConfig;
+
+    public AppServices(Path configDirectory, Executor uiExecutor) {
+        this.pools = new ThreadPools();
+        this.uiExecutor = uiExecutor;
+        this.highlightExecutor = pools.single("highlight");
+        this.watchExecutor = pools.single("workspace-watcher");
+        this.tasks = new PoolTaskExecutor(pools.fixed("task", 2), uiExecutor);
+        this.settings = new SettingsService(new SettingsStore(configDirectory), pools.single("settings-io"));
+        this.commands = new CommandRegistry();
+        this.tokenizer = new StarstreamScanner();
+        this.workspaceConfig = WorkspaceConfig.defaults();
+    }
+
+    /** The services of the running application (results delivered on the JavaFX thread). */
+    public static AppServices forApplication(Path configDirectory) {
+        return new AppServices(configDirectory, FxThread.executor());
+    }
+
+    public Executor uiExecutor() {
+        return uiExecutor;
+    }
+
+    public Executor highlightExecutor() {
+        return highlightExecutor;
+    }
+
+    public TaskExecutor tasks() {
+        return tasks;
+    }
+
+    public SettingsService settings() {
+        return settings;
+    }
+
+    public CommandRegistry commands() {
+        return commands;
+    }
+
+    public Tokenizer tokenizer() {
+        return tokenizer;
+    }
+
+    /** Opens a folder as a workspace, watched for changes made outside the IDE. */
+    public FileOutcome<Workspace> openWorkspace(Path folder) {
+        try {
+            return FileOutcome.done(new BasicWorkspace(folder, workspaceConfig, watchExecutor));
+        } catch (IllegalArgumentException e) {
+            return FileOutcome.failed(e.getMessage());
+        }
+    }
+
+    @Override
+    public void close() {
+        settings.flush();
+        pools.close();
+    }
+}

@@ -1,0 +1,5 @@
+/** The command palette (Ctrl+Shift+P). */
+@NullMarked
+package dev.starstream.studio.app.ui.palette;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,172 @@
+package dev.starstream.studio.ledger.store;
+
+import dev.starstream.studio.ledger.LedgerException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * The versioned schema of a ledger store and its forward migrations. The version lives in SQLite's
+ * {@code PRAGMA user_version}; each migration runs in its own transaction together with the version
+ * bump, so a store is always at exactly one version. A store from a newer Studio is refused, never
+ * downgraded. Tables are plain SQL with hex-text hashes and JSON text so that {@code sqlite3} can
+ * query them (see docs/ledger.md).
+ */
+public final class Migrations {
+    /** One step of the schema's history; never edit a released one, add a new one. */
+    public record Migration(int version, String description, List<String> statements) {}
+
+    public static final List<Migration> ALL = List.of(
+            new Migration(1, "log, contracts, blocks, transactions, utxos, ownership, counters", List.of(
+                    """
+                    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID""",
+                    """
+                    CREATE TABLE log (
+                      seq        INTEGER PRIMARY KEY,
+                      kind       TEXT NOT NULL CHECK (kind IN ('deploy', 'transaction', 'block', 'slots')),
+                      subject    TEXT NOT NULL,
+                      state_root TEXT NOT NULL)""",
+                    """
+                    CREATE TABLE contracts (
+                      hash       TEXT PRIMARY KEY,
+                      name       TEXT NOT NULL,
+                      module     BLOB NOT NULL,
+                      layout     TEXT NOT NULL,
+                      debug_info TEXT NOT NULL,
+                      seq        INTEGER NOT NULL)""",
+                    """
+                    CREATE TABLE blocks (
+                      height      INTEGER PRIMARY KEY,
+                      hash        TEXT NOT NULL UNIQUE,
+                      parent_hash TEXT NOT NULL,
+                      slot        INTEGER NOT NULL,
+                      time_ms     INTEGER NOT NULL,
+                      tx_count    INTEGER NOT NULL,
+                      tx_root     TEXT NOT NULL,
+                      state_root  TEXT NOT NULL,
+                      seq         INTEGER NOT NULL)""",
+                    """
+                    CREATE TABLE transactions (
+                      hash           TEXT PRIMARY KEY,
+                      seq            INTEGER NOT NULL UNIQUE,
+                      block_height   INTEGER NOT NULL,
+                      position       INTEGER NOT NULL,
+                      entry_contract TEXT NOT NULL,
+                      script         TEXT NOT NULL,
+                      input_count    INTEGER NOT NULL,
+                      output_count   INTEGER NOT NULL,
+                      gas            INTEGER NOT NULL,
+                      verified_by    TEXT NOT NULL,
+                      body           BLOB NOT NULL,
+                      body_json      TEXT NOT NULL,
+                      trace          TEXT)""",
+                    """
+                    CREATE INDEX transactions_block ON transactions(block_height, position)""",
+                    """
+                    CREATE TABLE tx_io (
+                      tx        TEXT NOT NULL,
+                      seq       INTEGER NOT NULL,
+                      io        TEXT NOT NULL CHECK (io IN ('input', 'output')),
+                      position  INTEGER NOT NULL,
+                      fate      TEXT NOT NULL CHECK (fate IN ('reference', 'continued', 'burned', 'created', 'ephemeral')),
+                      before_id TEXT,
+                      after_id  TEXT,
+                      coroutine TEXT NOT NULL,
+                      PRIMARY KEY (tx, io, position)) WITHOUT ROWID""",
+                    """
+                    CREATE INDEX tx_io_coroutine ON tx_io(coroutine, seq)""",
+                    """
+                    CREATE TABLE utxos (
+                      id          TEXT PRIMARY KEY,
+                      contract    TEXT NOT NULL,
+                      nonce       INTEGER NOT NULL,
+                      kind        TEXT NOT NULL CHECK (kind IN ('utxo', 'token')),
+                      type_index  INTEGER NOT NULL,
+                      yield_point INTEGER NOT NULL,
+                      words       TEXT NOT NULL,
+                      abis        TEXT NOT NULL,
+                      coroutine   TEXT NOT NULL,
+                      created_seq INTEGER NOT NULL,
+                      created_tx  TEXT NOT NULL,
+                      spent_seq   INTEGER,
+                      spent_tx    TEXT,
+                      UNIQUE (contract, nonce))""",
+                    """
+                    CREATE INDEX utxos_coroutine ON utxos(coroutine)""",
+                    """
+                    CREATE INDEX utxos_created ON utxos(created_seq)""",
+                    """
+                    CREATE INDEX utxos_spent ON utxos(spent_seq) WHERE spent_seq IS NOT NULL""",
+                    """
+                    CREATE TABLE ownership (
+                      token    TEXT NOT NULL,
+                      owner    TEXT NOT NULL,
+                      from_seq INTEGER NOT NULL,
+                      to_seq   INTEGER,
+                      PRIMARY KEY (token, from_seq)) WITHOUT ROWID""",
+                    """
+                    CREATE INDEX ownership_live_owner ON ownership(owner) WHERE to_seq IS NULL""",
+                    """
+                    CREATE TABLE counters (contract TEXT PRIMARY KEY, next_nonce INTEGER NOT NULL) WITHOUT ROWID""",
+                    """
+                    CREATE VIEW live_utxos AS
+                      SELECT u.id, u.contract, u.nonce, u.kind, u.type_index, u.yield_point, u.words, u.abis,
+                             u.coroutine, o.owner, u.created_seq, u.created_tx
+                      FROM utxos u LEFT JOIN ownership o ON o.token = u.coroutine AND o.to_seq IS NULL
+                      WHERE u.spent_seq IS NULL""")),
+            new Migration(2, "named snapshots; live utxos by contract", List.of(
+                    """
+                    CREATE TABLE snapshots (
+                      name         TEXT PRIMARY KEY,
+                      seq          INTEGER NOT NULL,
+                      state_root   TEXT NOT NULL,
+                      block_height INTEGER NOT NULL,
+                      taken_ms     INTEGER NOT NULL)""",
+                    """
+                    CREATE INDEX utxos_live_contract ON utxos(contract) WHERE spent_seq IS NULL""")));
+
+    private Migrations() {}
+
+    public static int latest() {
+        return ALL.getLast().version();
+    }
+
+    public static int versionOf(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("PRAGMA user_version")) {
+            return rows.next() ? rows.getInt(1) : 0;
+        }
+    }
+
+    /** Brings the store up to {@link #latest()}, one transaction per step, up to {@code target}; returns the steps run. */
+    public static int migrate(Connection connection, int target) throws SQLException {
+        int current = versionOf(connection);
+        if (current > latest()) {
+            throw new LedgerException("this ledger store has schema version " + current
+                    + ", made by a newer Studio; this one reads versions up to " + latest());
+        }
+        int steps = 0;
+        for (Migration migration : ALL) {
+            if (migration.version() <= current || migration.version() > target) {
+                continue;
+            }
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("BEGIN IMMEDIATE");
+                try {
+                    for (String sql : migration.statements()) {
+                        statement.execute(sql);
+                    }
+                    statement.execute("PRAGMA user_version = " + migration.version());
+                    statement.execute("COMMIT");
+                } catch (SQLException e) {
+                    statement.execute("ROLLBACK");
+                    throw e;
+                }
+            }
+            steps++;
+        }
+        return steps;
+    }
+}

@@ -1,0 +1,96 @@
+package dev.starstream.studio.vm.runtime;
+
+import dev.starstream.studio.vm.contract.ContractLayout;
+import dev.starstream.studio.vm.contract.DebugInfo;
+import dev.starstream.studio.vm.interleaving.op.Hash;
+import dev.starstream.studio.vm.ledger.Hash32;
+import dev.starstream.studio.vm.runtime.engine.EngineModule;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A deployed contract ready to run in one mode: its layout, its debug info, the module that runs
+ * (the release build, or in debug mode the debug build when there is one), and its imports resolved.
+ * Shared by every transaction that runs it; holds no per-process state.
+ */
+public final class LoadedContract {
+    private final Hash32 hash;
+    private final String name;
+    private final ContractLayout layout;
+    private final @Nullable DebugInfo debugInfo;
+    private final EngineModule module;
+    private final boolean hooked;
+    private final List<Binding> bindings;
+    private final Hash programHash;
+    private final Map<Integer, DebugInfo.Statement> statements;
+
+    LoadedContract(Hash32 hash, String name, ContractLayout layout, @Nullable DebugInfo debugInfo, EngineModule module,
+            boolean hooked) {
+        this.hash = hash;
+        this.name = name;
+        this.layout = layout;
+        this.debugInfo = debugInfo;
+        this.module = module;
+        this.hooked = hooked;
+        this.bindings = Bindings.plan(layout, module.imports());
+        this.programHash = Hash.fromBytes(hash.bytes());
+        this.statements = debugInfo == null ? Map.of() : Map.copyOf(debugInfo.statementsById());
+    }
+
+    public Hash32 hash() {
+        return hash;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public ContractLayout layout() {
+        return layout;
+    }
+
+    public Optional<DebugInfo> debugInfo() {
+        return Optional.ofNullable(debugInfo);
+    }
+
+    EngineModule module() {
+        return module;
+    }
+
+    /** Whether the running module is a debug build with hooks. */
+    public boolean hooked() {
+        return hooked;
+    }
+
+    List<Binding> bindings() {
+        return bindings;
+    }
+
+    /** The program hash as the interleaving machine sees it (A.9 P2). */
+    Hash programHash() {
+        return programHash;
+    }
+
+    Optional<SourceLocation> statement(int id) {
+        DebugInfo.Statement statement = statements.get(id);
+        return statement == null ? Optional.empty() : Optional.of(SourceLocation.of(statement));
+    }
+
+    /** Where the only call of {@code module}/{@code name} is, when the module calls it from one place. */
+    Optional<SourceLocation> uniqueSite(String importModule, String importName) {
+        return debugInfo == null ? Optional.empty() : debugInfo.uniqueSite(importModule, importName).map(SourceLocation::of);
+    }
+
+    /** The functions by wasm index (for gas by function). */
+    Optional<String> functionName(int wasmIndex) {
+        return debugInfo == null ? Optional.empty()
+                : debugInfo.functions().stream().filter(f -> f.wasmIndex() == wasmIndex).map(DebugInfo.Function::name).findFirst();
+    }
+
+    @Override
+    public String toString() {
+        return "LoadedContract[" + name + " " + hash.shortHex() + (hooked ? ", debug build" : "") + "]";
+    }
+}
