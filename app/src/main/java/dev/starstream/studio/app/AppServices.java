@@ -7,7 +7,7 @@ import dev.starstream.studio.app.concurrent.TaskExecutor;
 import dev.starstream.studio.app.concurrent.ThreadPools;
 import dev.starstream.studio.app.settings.SettingsService;
 import dev.starstream.studio.app.settings.SettingsStore;
-import dev.starstream.studio.editor.services.syntax.StarstreamScanner;
+import dev.starstream.studio.editor.services.syntax.LexerTokenizer;
 import dev.starstream.studio.editor.services.syntax.Tokenizer;
 import dev.starstream.studio.editor.services.workspace.BasicWorkspace;
 import dev.starstream.studio.editor.services.workspace.FileOutcome;
@@ -21,7 +21,7 @@ import java.util.concurrent.ExecutorService;
  * The composition root: every service of the application, built once, here, by constructor
  * injection. Views and view models receive what they need from it; nothing looks services up.
  *
- * <p>The tokenizer is the fallback scanner until the language's own lexer is wired in here.
+ * <p>Highlighting uses the language's own lexer ({@code vm.lang.parser.Lexing}).
  */
 public final class AppServices implements AutoCloseable {
     private final ThreadPools pools;
@@ -42,7 +42,7 @@ public final class AppServices implements AutoCloseable {
         this.tasks = new PoolTaskExecutor(pools.fixed("task", 2), uiExecutor);
         this.settings = new SettingsService(new SettingsStore(configDirectory), pools.single("settings-io"));
         this.commands = new CommandRegistry();
-        this.tokenizer = new StarstreamScanner();
+        this.tokenizer = new LexerTokenizer();
         this.workspaceConfig = WorkspaceConfig.defaults();
     }
 

@@ -320,6 +320,11 @@ public final class MainWindow {
         remember(stage);
     }
 
+    /** The editor of the active tab. */
+    public Optional<dev.starstream.studio.editor.ui.CodeEditor> activeEditor() {
+        return tabsView == null ? Optional.empty() : tabsView.activeEditor();
+    }
+
     public @Nullable ToolPanels tools() {
         return tools;
     }

@@ -58,7 +58,7 @@ public final class CodeEditor extends BorderPane {
         area.replaceText(text);
         area.moveTo(0);
         area.getUndoManager().forgetHistory();
-        area.requestFollowCaret();
+        area.showParagraphAtTop(0);
     }
 
     public String getText() {

@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 /** One stack of handler pids per interface id (B §1.6), in the order interfaces were first used. */
 final class HandlerStacks {
@@ -28,7 +29,7 @@ final class HandlerStacks {
     }
 
     /** Every interface seen, bottom of the stack first; pids mapped through {@code pidOf}. */
-    Map<Hash, List<ProcessId>> snapshot(java.util.function.IntFunction<ProcessId> pidOf) {
+    Map<Hash, List<ProcessId>> snapshot(IntFunction<ProcessId> pidOf) {
         Map<Hash, List<ProcessId>> out = new LinkedHashMap<>();
         stacks.forEach((iface, stack) -> {
             List<ProcessId> pids = new ArrayList<>(stack.size);

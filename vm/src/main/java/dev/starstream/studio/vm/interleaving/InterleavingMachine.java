@@ -10,6 +10,7 @@ import dev.starstream.studio.vm.interleaving.op.RefId;
 import dev.starstream.studio.vm.interleaving.op.Word;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -77,15 +78,27 @@ public final class InterleavingMachine {
         if (verdict != null) {
             throw new IllegalStateException("the transaction was finished");
         }
+        long step = s.steps();
+        Violation v = advance(pid.value(), op);
+        return v == null ? new StepResult.Accepted(step, lastIndex(pid.value())) : new StepResult.Rejected(v);
+    }
+
+    /** The index the last accepted op of {@code pid} got. */
+    private int lastIndex(int pid) {
+        return s.proc(pid).executed - 1;
+    }
+
+    /** Executes {@code op} of {@code pid}; {@code null} when accepted (the checker's allocation-free path). */
+    @Nullable Violation advance(int pid, Op op) {
         if (violation != null) {
-            return new StepResult.Rejected(violation);
+            return violation;
         }
         Proc c = s.curr;
-        if (pid.value() != c.pid) {
-            Proc who = s.proc(pid.value());
+        if (pid != c.pid) {
+            Proc who = s.proc(pid);
             return reject(Failure.of(Rule.NEXT_TRACE_ENTRY, "process %d performed %s while %d holds control",
-                    s.canonical(pid.value()), op.opcode().opName(), s.canonical(c.pid)),
-                    pid.value(), who == null ? -1 : who.executed);
+                    s.canonical(pid), op.opcode().opName(), s.canonical(c.pid)),
+                    pid, who == null ? -1 : who.executed);
         }
         int index = c.executed;
         Failure failure = execute(c, op, index);
@@ -94,9 +107,13 @@ public final class InterleavingMachine {
         }
         c.executed++;
         c.recorded.add(op);
-        long step = s.steps();
         s.recordStep(c.pid, index);
-        return new StepResult.Accepted(step, index);
+        return null;
+    }
+
+    /** The pid holding control, as an int (the checker's allocation-free path). */
+    int currentPid() {
+        return s.curr.pid;
     }
 
     private @Nullable Failure execute(Proc c, Op op, int index) {
@@ -133,9 +150,10 @@ public final class InterleavingMachine {
         };
     }
 
-    private StepResult reject(Failure failure, int pid, int index) {
-        violation = new Violation(failure.rule(), new ProcessId(s.canonical(pid)), index, s.steps(), failure.message());
-        return new StepResult.Rejected(violation);
+    private Violation reject(Failure failure, int pid, int index) {
+        Violation v = new Violation(failure.rule(), new ProcessId(s.canonical(pid)), index, s.steps(), failure.message());
+        violation = v;
+        return v;
     }
 
     /** The process holding control (its pid as this machine knows it: provisional for live scripts). */
@@ -262,7 +280,7 @@ public final class InterleavingMachine {
 
     /** Replay-mode end with the full traces at hand (rule 54 and "every entry consumed"). */
     Verdict finishReplay(@Nullable List<ProcessTrace> traces) {
-        InterleavingInstance inst = java.util.Objects.requireNonNull(instance, "replay mode has an instance");
+        InterleavingInstance inst = Objects.requireNonNull(instance, "replay mode has an instance");
         if (violation == null) {
             EndRules.EndFailure end = new EndRules(s).check(traces, inst.ownershipOut());
             if (end != null) {

@@ -5,6 +5,7 @@ import dev.starstream.studio.vm.interleaving.op.ProcessId;
 import dev.starstream.studio.vm.interleaving.op.RefId;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -107,6 +108,6 @@ public final class InterleavingText {
     }
 
     private static List<ProcessId> allPids(InterleavingInstance instance) {
-        return java.util.stream.IntStream.range(0, instance.size()).mapToObj(ProcessId::new).toList();
+        return IntStream.range(0, instance.size()).mapToObj(ProcessId::new).toList();
     }
 }

@@ -1,5 +1,6 @@
 package dev.starstream.studio.vm.interleaving;
 
+import dev.starstream.studio.vm.interleaving.op.Op;
 import dev.starstream.studio.vm.interleaving.op.ProcessId;
 import java.util.List;
 
@@ -23,13 +24,9 @@ public final class TransactionChecker {
         InterleavingMachine machine = InterleavingMachine.replaying(instance);
         int[] next = new int[traces.size()];
         while (true) {
-            ProcessId current = machine.current();
-            int p = current.value();
-            List<dev.starstream.studio.vm.interleaving.op.Op> ops = traces.get(p).ops();
-            if (next[p] >= ops.size()) {
-                break;
-            }
-            if (!machine.step(current, ops.get(next[p])).accepted()) {
+            int p = machine.currentPid();
+            List<Op> ops = traces.get(p).ops();
+            if (next[p] >= ops.size() || machine.advance(p, ops.get(next[p])) != null) {
                 break;
             }
             next[p]++;

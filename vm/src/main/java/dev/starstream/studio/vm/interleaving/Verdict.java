@@ -1,5 +1,6 @@
 package dev.starstream.studio.vm.interleaving;
 
+import dev.starstream.studio.vm.interleaving.op.Op;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -28,5 +29,10 @@ public record Verdict(
 
     public Optional<Violation> failure() {
         return Optional.ofNullable(violation);
+    }
+
+    /** The operation a step of the order executed. */
+    public Op op(Step step) {
+        return traces.get(step.pid().value()).op(step.index());
     }
 }

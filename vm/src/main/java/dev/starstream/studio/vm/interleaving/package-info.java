@@ -32,7 +32,11 @@
  *                                               // canonical numbering (scripts after new outputs)
  * }</pre>
  *
- * A rejected operation ({@link dev.starstream.studio.vm.interleaving.StepResult.Rejected}) does not
+ * In a live run the claims (rules 9, 10, 14, 15, 31, 32) come from outputs the machine itself fills, so
+ * they hold by construction; the ledger's re-check of the finished traces ({@code TransactionChecker})
+ * verifies them like any other rule.
+ *
+ * <p>A rejected operation ({@link dev.starstream.studio.vm.interleaving.StepResult.Rejected}) does not
  * take effect; {@link dev.starstream.studio.vm.interleaving.InterleavingMachine#snapshot()} shows
  * the state it met (yield_to, on_yield, claims, activation, handler stacks, ref arena, ownership,
  * must_enter/must_exit, finalized/burned). {@link

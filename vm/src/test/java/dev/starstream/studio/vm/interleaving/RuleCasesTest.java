@@ -26,6 +26,15 @@ class RuleCasesTest {
     }
 
     @Test
+    void rulesAreNumberedInOrderAndTheEndRulesAreKnown() {
+        for (Rule rule : Rule.values()) {
+            assertThat(Rule.number(rule.number())).isSameAs(rule);
+        }
+        assertThat(Stream.of(Rule.values()).filter(Rule::atEnd).map(Rule::number))
+                .containsExactly(54, 55, 56, 57, 58, 59, 60, 64, 65, 66);
+    }
+
+    @Test
     void eachCaseNamesTheErrorItsRuleReports() {
         for (Case c : CASES) {
             assertThat(c.error()).as(c.toString()).isEqualTo(Rule.number(c.rule()).error().name());

@@ -37,9 +37,7 @@ public final class EditorFactory {
 
     public Built create(String text) {
         CodeEditor editor = new CodeEditor();
-        editor.area().replaceText(text);
-        editor.area().getUndoManager().forgetHistory();
-        editor.area().moveTo(0);
+        editor.replaceAllText(text);
         CurrentLineHighlight currentLine = new CurrentLineHighlight();
         currentLine.fillProperty().set(Theme.currentLine(theme.getValue()));
         theme.addListener((obs, old, now) -> currentLine.fillProperty().set(Theme.currentLine(now)));

@@ -29,6 +29,8 @@ public final class EditorTabsViewModel {
     private final Executor uiExecutor;
     private final Consumer<String> status;
     private final ObservableList<DocumentViewModel> documents = FXCollections.observableArrayList();
+    /** One read-only view, kept: a fresh wrapper per call would drop its listeners when collected. */
+    private final ObservableList<DocumentViewModel> readOnlyDocuments = FXCollections.unmodifiableObservableList(documents);
     private final ObjectProperty<@Nullable DocumentViewModel> active = new SimpleObjectProperty<>(this, "active");
     private final WorkspaceListener listener = event -> runOnUi(() -> onWorkspaceEvent(event));
     private @Nullable Workspace workspace;
@@ -44,7 +46,7 @@ public final class EditorTabsViewModel {
     }
 
     public ObservableList<DocumentViewModel> documents() {
-        return FXCollections.unmodifiableObservableList(documents);
+        return readOnlyDocuments;
     }
 
     public ObjectProperty<@Nullable DocumentViewModel> activeProperty() {

@@ -21,6 +21,7 @@ public final class ProblemsViewModel {
             .thenComparingInt(p -> p.location().position().column());
 
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
+    private final ObservableList<Problem> readOnlyProblems = FXCollections.unmodifiableObservableList(problems);
     private final Function<Location, CommandResult> navigator;
     private final StringBinding summary;
     private final StringBinding tabTitle;
@@ -33,7 +34,7 @@ public final class ProblemsViewModel {
     }
 
     public ObservableList<Problem> problems() {
-        return FXCollections.unmodifiableObservableList(problems);
+        return readOnlyProblems;
     }
 
     /** Replaces the problems (sorted here). */

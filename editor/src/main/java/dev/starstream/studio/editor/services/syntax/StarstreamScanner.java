@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A small hand-written scanner of Starstream's lexical rules (LANGUAGE.md §1), used for
- * highlighting until the language's own lexer is available. Maximal munch, ASCII identifiers,
+ * A small hand-written scanner of Starstream's lexical rules (LANGUAGE.md §1): the reference the
+ * tests hold {@link LexerTokenizer} (the language's own lexer) against, and a tokenizer for tools
+ * that must not load the parser. Maximal munch, ASCII identifiers,
  * no nested block comments. Contextual keywords are keywords only before what makes them one
  * ({@link Keywords#CONTEXTUAL}); lower-case prelude types and capitalised names are type names.
  */
@@ -100,7 +101,7 @@ public final class StarstreamScanner implements Tokenizer {
                 kind = TokenKind.BOOLEAN;
             } else if (Keywords.STRICT.contains(w)) {
                 kind = TokenKind.KEYWORD;
-            } else if (Keywords.CONTEXTUAL.containsKey(w) && contextualKeywordAt(end, Keywords.CONTEXTUAL.get(w))) {
+            } else if (ContextualKeywords.isKeywordAt(s, start, end)) {
                 kind = TokenKind.CONTEXTUAL_KEYWORD;
             } else if (looksLikeType(w)) {
                 kind = TokenKind.TYPE_NAME;
@@ -108,38 +109,6 @@ public final class StarstreamScanner implements Tokenizer {
                 kind = TokenKind.IDENTIFIER;
             }
             add(kind, start, end);
-        }
-
-        /** Whether what follows {@code from} (past whitespace and comments) is {@code follower}. */
-        private boolean contextualKeywordAt(int from, String follower) {
-            int j = skipTrivia(from);
-            if (j >= n) {
-                return false;
-            }
-            char c = s.charAt(j);
-            return switch (follower) {
-                case "<ident>" -> isIdentStart(c) && !Keywords.STRICT.contains(s.substring(j, wordEnd(j)));
-                case ";", "{" -> c == follower.charAt(0);
-                default -> isIdentStart(c) && s.substring(j, wordEnd(j)).equals(follower);
-            };
-        }
-
-        private int skipTrivia(int from) {
-            int j = from;
-            while (j < n) {
-                char c = s.charAt(j);
-                if (Character.isWhitespace(c)) {
-                    j++;
-                } else if (c == '/' && at(j + 1) == '/') {
-                    j = lineEnd(j);
-                } else if (c == '/' && at(j + 1) == '*') {
-                    int close = s.indexOf("*/", j + 2);
-                    j = close < 0 ? n : close + 2;
-                } else {
-                    break;
-                }
-            }
-            return j;
         }
 
         private void number() {
