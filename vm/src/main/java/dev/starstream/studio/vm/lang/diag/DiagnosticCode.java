@@ -107,7 +107,7 @@ public enum DiagnosticCode {
 
     /** True for the numbered codes that have an explanation page ({@code studio explain}). */
     public boolean isNumbered() {
-        return this != PARSER && this != MODULE;
+        return code.length() == 5 && (code.charAt(0) == 'E' || code.charAt(0) == 'W');
     }
 
     /** The upstream documentation address of a numbered code. */
