@@ -79,7 +79,7 @@ final class ControlRules {
         return null;
     }
 
-    @Nullable Failure yield(Proc c, Yield op) {
+    @Nullable Failure doYield(Proc c, Yield op) {
         if (!c.utxo) {
             return Failure.of(Rule.YIELD_FROM_UTXO, "coordination script %d yields; scripts Return", p(c.pid));
         }

@@ -127,7 +127,7 @@ public final class InterleavingMachine {
         }
         return switch (op) {
             case Op.Resume r -> control.resume(c, r, index);
-            case Op.Yield y -> control.yield(c, y);
+            case Op.Yield y -> control.doYield(c, y);
             case Op.Return r -> control.doReturn(c);
             case Op.CallEffectHandler call -> control.callEffectHandler(c, call, index);
             case Op.Enter e -> control.enter(c, e);

@@ -25,19 +25,26 @@ public final class RandomPrograms {
     private static final FuncType UNARY = FuncType.of(List.of(I32), List.of(I32));
 
     private final SplittableRandom random;
+    private final boolean tailCalls;
     private final List<FunctionId> functions = new ArrayList<>();
     private GlobalId global;
 
-    private RandomPrograms(long seed) {
+    private RandomPrograms(long seed, boolean tailCalls) {
         this.random = new SplittableRandom(seed);
+        this.tailCalls = tailCalls;
     }
 
     public static byte[] generate(long seed) {
-        return new RandomPrograms(seed).module();
+        return generate(seed, true, true);
     }
 
-    private byte[] module() {
-        ModuleBuilder m = new ModuleBuilder();
+    /** Without names and tail calls, a module wabt's {@code wat2wasm} can reassemble byte for byte. */
+    public static byte[] generate(long seed, boolean names, boolean tailCalls) {
+        return new RandomPrograms(seed, tailCalls).module(names);
+    }
+
+    private byte[] module(boolean names) {
+        ModuleBuilder m = new ModuleBuilder().emitNames(names);
         global = m.global("acc", I64, true, ConstExpr.i64(random.nextLong(100)));
         int count = 1 + random.nextInt(4);
         for (int f = 0; f < count; f++) {
@@ -72,7 +79,7 @@ public final class RandomPrograms {
             case 2 -> code.globalGet(global).localGet(acc).op(Op.I64_EXTEND_I32_S).op(Op.I64_ADD).globalSet(global);
             case 3 -> code.localGet(acc).i32Const(random.nextInt(8)).op(Op.I32_GT_S).ifThenElse(BlockType.EMPTY,
                     t -> statements(code, x, acc, counter, depth + 1, 1 + random.nextInt(3)),
-                    e -> statements(code, x, acc, counter, depth + 1, random.nextInt(3)));
+                    e -> statements(code, x, acc, counter, depth + 1, 1 + random.nextInt(2)));
             case 4 -> code.block(BlockType.EMPTY, out -> {
                 statements(code, x, acc, counter, depth + 1, 1 + random.nextInt(2));
                 code.localGet(acc).i32Const(3).op(Op.I32_AND).op(Op.I32_EQZ).brIf(out);
@@ -101,7 +108,7 @@ public final class RandomPrograms {
             case 9 -> code.localGet(acc).i32Const(random.nextInt(40)).op(Op.I32_LT_U).ifThen(BlockType.EMPTY, t -> code
                     .localGet(acc).i32Const(5).op(Op.I32_MUL).br(code.functionLabel()));
             default -> {
-                if (!functions.isEmpty() && random.nextInt(3) == 0) {
+                if (tailCalls && !functions.isEmpty() && random.nextInt(3) == 0) {
                     code.localGet(acc).i32Const(1).op(Op.I32_AND).ifThen(BlockType.EMPTY, t -> code
                             .localGet(acc).returnCall(functions.get(random.nextInt(functions.size()))));
                 } else {

@@ -335,7 +335,7 @@ public final class ModuleBuilder {
         }
         listSection(out, 11, dataSegments);
         if (names) {
-            byte[] nameSection = NameSectionWriter.write(moduleName, functions, bodies, importedFunctions);
+            byte[] nameSection = NameSectionWriter.write(moduleName, functions, bodies, importedFunctions, globals);
             if (nameSection.length > 0) {
                 section(out, 0, new ByteWriter().name("name").bytes(nameSection));
             }

@@ -1,14 +1,16 @@
 package dev.starstream.studio.vm.wasm.encode;
 
 import dev.starstream.studio.vm.wasm.encode.Ids.FunctionId;
+import dev.starstream.studio.vm.wasm.encode.Ids.GlobalId;
 import java.util.List;
 
-/** Writes the content of the {@code name} custom section: module, function and local names. */
+/** Writes the content of the {@code name} custom section: module, function, local and global names. */
 final class NameSectionWriter {
     private NameSectionWriter() {}
 
     /** The section content (without its own name), or no bytes when there is nothing to name. */
-    static byte[] write(String moduleName, List<FunctionId> functions, List<CodeBuilder> bodies, int imported) {
+    static byte[] write(
+            String moduleName, List<FunctionId> functions, List<CodeBuilder> bodies, int imported, List<GlobalId> globals) {
         ByteWriter out = new ByteWriter();
         if (!moduleName.isEmpty()) {
             out.u8(0).sized(new ByteWriter().name(moduleName));
@@ -37,6 +39,12 @@ final class NameSectionWriter {
         }
         if (withLocals > 0) {
             out.u8(2).sized(new ByteWriter().u32(withLocals).bytes(locals));
+        }
+        List<GlobalId> namedGlobals = globals.stream().filter(g -> !g.name().isEmpty()).toList();
+        if (!namedGlobals.isEmpty()) {
+            ByteWriter map = new ByteWriter().u32(namedGlobals.size());
+            namedGlobals.forEach(g -> map.u32(g.index()).name(g.name()));
+            out.u8(7).sized(map);
         }
         return out.toByteArray();
     }

@@ -3,6 +3,7 @@ package dev.starstream.studio.vm.wasm.meter;
 import com.dylibso.chicory.wasm.types.Instruction;
 import com.dylibso.chicory.wasm.types.OpCode;
 import dev.starstream.studio.vm.wasm.InvalidModuleException;
+import dev.starstream.studio.vm.wasm.encode.ByteReader;
 import dev.starstream.studio.vm.wasm.encode.ByteWriter;
 import dev.starstream.studio.vm.wasm.encode.Op;
 import java.util.ArrayDeque;
@@ -21,17 +22,23 @@ import java.util.TreeMap;
  *       {@code end} and after every {@code br_if}; the charge is the number of original
  *       instructions the block runs ({@code end} and {@code else} are not counted), and code after
  *       an unconditional branch forms its own (dead) block that is never charged;
- *   <li>a depth check at entry and a depth restore before {@code return} and at the end; when a
- *       branch leaves the function through its outermost label, the body is wrapped in one extra
- *       block so that the restore runs there too.
+ *   <li>a depth check at entry and a depth restore before {@code return} and at the end.
  * </ul>
  *
- * <p>With the depth counter on, tail calls become {@code call} + {@code return}: Chicory's compiler
- * runs {@code return_call} as an ordinary JVM call anyway, so counting tail calls as frames is what
- * keeps deep tail recursion failing at the same depth in both modes; and Chicory 1.7.5's interpreter
- * fails on a function with locals that tail-calls itself (it reuses the frame and copies the
- * arguments over every local), which the rewrite avoids. Results and gas are unchanged: the added
- * {@code return} is instrumentation and is not charged.
+ * <p>The running function keeps its remaining gas in a local of its own, which the JIT keeps in a
+ * register; it is written to the gas global ("synced") before every call and every exit and read
+ * back after every call, and on running out. The per-function counter is updated at the same sync
+ * points (the gas spent since the previous one), so it costs nothing per block. A trap other than
+ * running out of gas leaves the global at its last sync point: deterministic, like everything else.
+ * When a branch leaves the function through its outermost label, the body is wrapped in one extra
+ * block so that the exit sync and the depth restore run there too.
+ *
+ * <p>Tail calls become {@code call} + {@code return}: Chicory's compiler runs {@code return_call} as
+ * an ordinary JVM call anyway, so counting tail calls as frames is what keeps deep tail recursion
+ * failing at the same depth in both modes; and Chicory 1.7.5's interpreter fails on a function with
+ * locals that tail-calls itself (it reuses the frame and copies the arguments over every local),
+ * which every metered function now has. Results and gas are unchanged: the added {@code return} is
+ * instrumentation and is not charged.
  */
 final class BodyInstrumenter {
     /** Globals and options shared by every body of one module. */
@@ -56,6 +63,7 @@ final class BodyInstrumenter {
      * @param localsStart offset of the body's local declarations
      * @param bodyEnd offset just past the body's final {@code end}
      * @param instructions Chicory's decoding of the body, the final {@code end} included
+     * @param firstNewLocal index of the first local the pass adds (parameters and locals come first)
      * @param wrapperType how to write the block type of the wrapper, if the body needs one
      */
     byte[] instrument(
@@ -64,16 +72,22 @@ final class BodyInstrumenter {
             int localsStart,
             int bodyEnd,
             List<? extends Instruction> instructions,
+            int firstNewLocal,
             ByteWriter wrapperType) {
         int first = instructions.getFirst().address();
-        ByteWriter out = new ByteWriter(bodyEnd - localsStart + instructions.size() * 4);
-        out.bytes(bytes, localsStart, first - localsStart); // local declarations, unchanged
         Analysis analysis = analyse(instructions, functionIndex);
-        boolean depth = context.config().callDepth();
-        if (depth) {
+        Emitter emit = new Emitter(new ByteWriter(bodyEnd - localsStart + instructions.size() * 4),
+                functionIndex, firstNewLocal);
+        ByteWriter out = emit.out;
+        ByteReader locals = new ByteReader(bytes, localsStart, first);
+        long runs = locals.u32();
+        out.u32((int) runs + 1).bytes(bytes, locals.position(), first - locals.position());
+        out.u32(emit.countsPerFunction() ? 2 : 1).u8(0x7E); // $gas [, $mark]
+        if (context.config().callDepth()) {
             depthCheck(out, functionIndex);
         }
-        boolean wrap = depth && analysis.branchesOutOfFunction;
+        emit.reload();
+        boolean wrap = analysis.branchesOutOfFunction;
         if (wrap) {
             out.u8(0x02).bytes(wrapperType);
         }
@@ -82,32 +96,96 @@ final class BodyInstrumenter {
             Instruction instruction = instructions.get(i);
             Integer cost = analysis.charges.get(i);
             if (cost != null) {
-                charge(out, functionIndex, instruction.address() - first, cost);
+                emit.charge(instruction.address() - first, cost);
             }
             int start = instruction.address();
             int end = instructions.get(i + 1).address();
-            OpCode op = instruction.opcode();
-            if (depth && (op == OpCode.RETURN_CALL || op == OpCode.RETURN_CALL_INDIRECT)) {
-                // return_call f → call f; restore; return (same immediates)
-                out.u8(op == OpCode.RETURN_CALL ? 0x10 : 0x11).bytes(bytes, start + 1, end - start - 1);
-                depthRestore(out);
-                out.u8(0x0F);
-                continue;
+            switch (instruction.opcode()) {
+                case CALL, CALL_INDIRECT -> {
+                    emit.sync();
+                    out.bytes(bytes, start, end - start);
+                    emit.reload();
+                }
+                case RETURN_CALL, RETURN_CALL_INDIRECT -> {
+                    // return_call f → call f; return (same immediates); the callee syncs the gas
+                    emit.sync();
+                    out.u8(instruction.opcode() == OpCode.RETURN_CALL ? 0x10 : 0x11).bytes(bytes, start + 1, end - start - 1);
+                    depthRestore(out);
+                    out.u8(0x0F);
+                }
+                case RETURN -> {
+                    emit.sync();
+                    depthRestore(out);
+                    out.bytes(bytes, start, end - start);
+                }
+                default -> out.bytes(bytes, start, end - start);
             }
-            if (depth && op == OpCode.RETURN) {
-                depthRestore(out);
-            }
-            out.bytes(bytes, start, end - start);
         }
         if (wrap) {
             out.u8(0x0B);
         }
-        if (depth) {
-            depthRestore(out);
-        }
+        emit.sync();
+        depthRestore(out);
         int finalEnd = instructions.get(last).address();
         out.bytes(bytes, finalEnd, bodyEnd - finalEnd);
         return out.toByteArray();
+    }
+
+    /** Writes the gas bookkeeping of one body, which keeps its remaining gas in local {@code $gas}. */
+    private final class Emitter {
+        final ByteWriter out;
+        private final int function;
+        private final int gasLocal;
+        private final int markLocal;
+        private final int counter;
+
+        Emitter(ByteWriter out, int function, int firstNewLocal) {
+            this.out = out;
+            this.function = function;
+            this.gasLocal = firstNewLocal;
+            this.markLocal = firstNewLocal + 1;
+            this.counter = context.firstFunctionGasGlobal() < 0
+                    ? -1
+                    : context.firstFunctionGasGlobal() + function - context.importedFunctions();
+        }
+
+        boolean countsPerFunction() {
+            return counter >= 0;
+        }
+
+        /** {@code $gas := gas global} (and {@code $mark := $gas}). */
+        void reload() {
+            out.u8(0x23).u32(context.gasGlobal());
+            if (countsPerFunction()) {
+                out.u8(0x22).u32(gasLocal).u8(0x21).u32(markLocal);
+            } else {
+                out.u8(0x21).u32(gasLocal);
+            }
+        }
+
+        /** {@code counter += $mark − $gas; gas global := $gas}. */
+        void sync() {
+            if (countsPerFunction()) {
+                out.u8(0x23).u32(counter).u8(0x20).u32(markLocal).u8(0x20).u32(gasLocal);
+                Op.I64_SUB.encode(out);
+                Op.I64_ADD.encode(out);
+                out.u8(0x24).u32(counter);
+            }
+            out.u8(0x20).u32(gasLocal).u8(0x24).u32(context.gasGlobal());
+        }
+
+        /** {@code $gas −= cost; if ($gas < 0) { sync; site := …; unreachable }}. */
+        void charge(int offset, int cost) {
+            int site = context.sites().size();
+            context.sites().add(new GasSite(function, offset, cost));
+            out.u8(0x20).u32(gasLocal).u8(0x42).s64(cost);
+            Op.I64_SUB.encode(out);
+            out.u8(0x22).u32(gasLocal).u8(0x42).s64(0);
+            Op.I64_LT_S.encode(out);
+            out.u8(0x04).u8(0x40);
+            sync();
+            out.u8(0x41).s32(site).u8(0x24).u32(context.gasSiteGlobal()).u8(0x00).u8(0x0B);
+        }
     }
 
     /** Rejects instructions of proposals the pass does not accept. */
@@ -195,24 +273,6 @@ final class BodyInstrumenter {
         return new Analysis(charges, branchesOut);
     }
 
-    private void charge(ByteWriter out, int functionIndex, int offset, int cost) {
-        int site = context.sites().size();
-        context.sites().add(new GasSite(functionIndex, offset, cost));
-        if (context.firstFunctionGasGlobal() >= 0) {
-            int counter = context.firstFunctionGasGlobal() + functionIndex - context.importedFunctions();
-            out.u8(0x23).u32(counter).u8(0x42).s64(cost);
-            Op.I64_ADD.encode(out);
-            out.u8(0x24).u32(counter);
-        }
-        int gas = context.gasGlobal();
-        out.u8(0x23).u32(gas).u8(0x42).s64(cost);
-        Op.I64_SUB.encode(out);
-        out.u8(0x24).u32(gas);
-        out.u8(0x23).u32(gas).u8(0x42).s64(0);
-        Op.I64_LT_S.encode(out);
-        trapIf(out, context.gasSiteGlobal(), site);
-    }
-
     /** {@code if (depth == 0) trap; depth -= 1} */
     private void depthCheck(ByteWriter out, int functionIndex) {
         int depth = context.depthGlobal();
@@ -224,8 +284,11 @@ final class BodyInstrumenter {
         out.u8(0x24).u32(depth);
     }
 
-    /** {@code depth += 1} */
+    /** {@code depth += 1} (when the depth counter is on) */
     private void depthRestore(ByteWriter out) {
+        if (!context.config().callDepth()) {
+            return;
+        }
         int depth = context.depthGlobal();
         out.u8(0x23).u32(depth).u8(0x41).s32(1);
         Op.I32_ADD.encode(out);

@@ -147,8 +147,9 @@ public final class Metering {
                     requireSimple(local, "a local of " + functionName(functionIndex));
                 }
                 ByteWriter wrapper = wrapperBlockType(type, wrapperTypes);
-                byte[] instrumented =
-                        instrumenter.instrument(bytes, functionIndex, start, end, body.instructions(), wrapper);
+                int firstNewLocal = type.params().size() + body.localTypes().size();
+                byte[] instrumented = instrumenter.instrument(
+                        bytes, functionIndex, start, end, body.instructions(), firstNewLocal, wrapper);
                 out.u32(instrumented.length).bytes(instrumented);
             }
             return out.toByteArray();
@@ -242,9 +243,16 @@ public final class Metering {
             return "func[" + index + "]";
         }
 
+        /** The one-byte encoding of a number or MVP reference type. */
         private static int requireSimple(ValType type, String what) {
+            if (type.equals(ValType.FuncRef)) {
+                return 0x70;
+            }
+            if (type.equals(ValType.ExternRef)) {
+                return 0x6F;
+            }
             long id = type.id();
-            if (id == 0x7F || id == 0x7E || id == 0x7D || id == 0x7C || id == 0x7B || id == 0x70 || id == 0x6F) {
+            if (id == 0x7F || id == 0x7E || id == 0x7D || id == 0x7C || id == 0x7B) {
                 return (int) id;
             }
             throw new InvalidModuleException(what + " has type " + type + " (GC proposal), which is not supported");

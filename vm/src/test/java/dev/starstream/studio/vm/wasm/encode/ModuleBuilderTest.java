@@ -241,6 +241,7 @@ class ModuleBuilderTest {
     void nameAndCustomSectionsAreReadBack(Mode mode) {
         ModuleBuilder m = new ModuleBuilder().moduleName("demo");
         m.importFunction("env", "log", FuncType.accepting(I32));
+        m.global("limit", I64, false, ConstExpr.i64(9));
         FunctionId f = m.function("answer", FuncType.of(List.of(I32), List.of(I32)), code -> {
             Local tmp = code.local(I32, "tmp");
             code.localGet(code.param(0)).localTee(tmp);
@@ -255,6 +256,7 @@ class ModuleBuilderTest {
         assertThat(module.nameSection().nameOfFunction(1)).isEqualTo("answer");
         assertThat(module.nameSection().nameOfLocal(1, 0)).isEqualTo("input");
         assertThat(module.nameSection().nameOfLocal(1, 1)).isEqualTo("tmp");
+        assertThat(module.nameSection().nameOfGlobal(0)).isEqualTo("limit");
         assertThat(((UnknownCustomSection) module.customSection("starstream.debug")).bytes()).containsExactly(1, 2, 3);
         ImportValues imports = ImportValues.builder()
                 .addFunction(new HostFunction("env", "log", FunctionType.accepting(CHICORY_I32), (i, a) -> null))

@@ -1,5 +1,6 @@
 package dev.starstream.studio.vm.wasm.meter;
 
+import static dev.starstream.studio.vm.wasm.encode.ValType.FUNCREF;
 import static dev.starstream.studio.vm.wasm.encode.ValType.I32;
 import static dev.starstream.studio.vm.wasm.encode.ValType.I64;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -233,6 +234,24 @@ class MeteringTest {
         assertThat(budget.gasUsed()).isPositive();
         assertThat(instance.module().layout().countsPerFunction()).isFalse();
         assertThatThrownBy(instance::gasByFunction).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @ParameterizedTest
+    @EnumSource(ExecutionMode.class)
+    void referenceTypedLocalsAndResultsAreMetered(ExecutionMode mode) {
+        ModuleBuilder m = new ModuleBuilder();
+        FunctionId pick = m.function("pick", FuncType.of(List.of(I32), List.of(FUNCREF)), code -> {
+            var none = code.local(FUNCREF, "none");
+            code.refNull(FUNCREF).localSet(none);
+            code.localGet(code.param(0)).ifThen(BlockType.EMPTY, t -> code.localGet(none).br(code.functionLabel()));
+            code.refFunc(code.function());
+        });
+        m.exportFunction("isNull", m.function("isNull", FuncType.of(List.of(I32), List.of(I32)), code -> code
+                .localGet(code.param(0)).call(pick).op(Op.REF_IS_NULL)));
+        WasmInstance instance = instantiate(m.build(), mode, ExecutionBudget.withGas(1_000));
+
+        assertThat(instance.call("isNull", 1)[0]).isEqualTo(1);
+        assertThat(instance.call("isNull", 0)[0]).isZero();
     }
 
     @ParameterizedTest
