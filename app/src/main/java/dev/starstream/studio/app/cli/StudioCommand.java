@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
             "",
             "Run './studio <command> --help' for a command's options.",
         },
-        subcommands = {CommandLine.HelpCommand.class, LedgerCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, FmtCommand.class, ExplainCommand.class, LedgerCommand.class})
 public final class StudioCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
@@ -54,8 +54,13 @@ public final class StudioCommand implements Callable<Integer> {
 
     /** Runs the command line and returns the process exit code; never throws. */
     public static int execute(String... args) {
-        CommandLine commandLine = new CommandLine(new StudioCommand());
+        return commandLine(Terminal.fromEnvironment()).execute(args);
+    }
+
+    /** The whole command line, its commands printing for {@code terminal} (tests capture its output). */
+    static CommandLine commandLine(Terminal terminal) {
+        CommandLine commandLine = new CommandLine(new StudioCommand(), new CliFactory(terminal));
         commandLine.setExecutionExceptionHandler(new UserFacingErrors());
-        return commandLine.execute(args);
+        return commandLine;
     }
 }
