@@ -16,6 +16,9 @@ final class CliFactory implements CommandLine.IFactory {
 
     @Override
     public <K> K create(Class<K> type) throws Exception {
+        if (type == CheckCommand.class) {
+            return type.cast(new CheckCommand(terminal));
+        }
         if (type == FmtCommand.class) {
             return type.cast(new FmtCommand(terminal));
         }

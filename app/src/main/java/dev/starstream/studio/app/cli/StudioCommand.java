@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
             "",
             "Run './studio <command> --help' for a command's options.",
         },
-        subcommands = {CommandLine.HelpCommand.class, FmtCommand.class, ExplainCommand.class, LedgerCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, CheckCommand.class, FmtCommand.class, ExplainCommand.class,
+            LedgerCommand.class})
 public final class StudioCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;

@@ -112,7 +112,7 @@ final class Assembly {
                 continue;
             }
             try {
-                fields.put(field.name(), ValueCodec.fromLanes(field.type(), Arrays.copyOfRange(words, from, to)));
+                fields.put(field.name(), ValueCodec.fromSlotWords(field.type(), Arrays.copyOfRange(words, from, to)));
             } catch (ValueDecodeException e) {
                 // A record the layout cannot read is shown without that field; the words are in the trace.
             }
@@ -197,7 +197,9 @@ final class Assembly {
             all.add(run.script);
         }
         for (Proc p : all) {
-            long instructions = p.instance == null ? 0 : p.instance.instructionGas();
+            // The instance's own count includes the host charges made while it ran; the runtime
+            // attributes those to the process that performed the operation instead.
+            long instructions = p.instance == null ? 0 : p.instance.gasUsed() - p.chargedWhileRunning;
             Map<String, Long> functions = p.instance == null ? Map.of() : p.instance.gasByFunction();
             byProcess.add(new Trace.ProcessGas(run.canonical(p), p.label, instructions + p.attributedGas, functions));
         }

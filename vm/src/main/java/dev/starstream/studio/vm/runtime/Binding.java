@@ -42,6 +42,7 @@ sealed interface Binding {
             ASSERT_SIGNED,
             ERROR,
             IMPLEMENTS_METHOD,
+            IS_ABI,
             INSTALL,
             UNINSTALL,
             TRAP

@@ -69,6 +69,7 @@ final class Bindings {
             case "starstream:std/host assert-transaction-signed-by" -> new Binding.Service(spec, Kind.ASSERT_SIGNED);
             case "starstream:std/host error" -> new Binding.Service(spec, Kind.ERROR);
             case "starstream:std/coroutine implements-method" -> new Binding.Service(spec, Kind.IMPLEMENTS_METHOD);
+            case "starstream:std/coroutine is-abi" -> new Binding.Service(spec, Kind.IS_ABI);
             case "starstream:std/handlers install" -> new Binding.Service(spec, Kind.INSTALL);
             case "starstream:std/handlers uninstall" -> new Binding.Service(spec, Kind.UNINSTALL);
             case "starstream:std/trap trap" -> new Binding.Service(spec, Kind.TRAP);
@@ -148,11 +149,13 @@ final class Bindings {
                 params = switch (s.kind()) {
                     case BLOCK_HEIGHT, CURRENT_SLOT -> List.of();
                     case ASSERT_SIGNED, IMPLEMENTS_METHOD -> List.of(I64, I64, I64, I64);
+                    case IS_ABI -> List.of(I32, I64, I64, I64, I64);
                     case ERROR, TRAP -> List.of(I32);
                     case INSTALL, UNINSTALL -> List.of(I32, I32);
                 };
                 results = switch (s.kind()) {
                     case BLOCK_HEIGHT, CURRENT_SLOT -> List.of(I64);
+                    case IS_ABI -> List.of(I32);
                     default -> List.of();
                 };
             }

@@ -4,12 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.starstream.studio.vm.contract.ContractLayout;
-import dev.starstream.studio.vm.contract.DebugInfo;
 import dev.starstream.studio.vm.ledger.DeployedContract;
 import dev.starstream.studio.vm.ledger.Hash32;
 import dev.starstream.studio.vm.runtime.engine.EngineException;
 import dev.starstream.studio.vm.runtime.engine.EngineMode;
 import dev.starstream.studio.vm.runtime.engine.EngineModule;
+import dev.starstream.studio.vm.wasm.codegen.debug.DebugInfo;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -48,21 +48,24 @@ public final class ContractCache {
 
     private static LoadedContract build(DeployedContract contract, RunMode mode) {
         ContractLayout layout = layout(contract);
-        Optional<DebugInfo> debugInfo = DebugInfo.fromJson(contract.debugInfo());
+        Optional<DebugBundle> bundle = DebugBundle.fromJson(contract.debugInfo());
         byte[] bytes = contract.module();
         boolean hooked = false;
+        DebugInfo info = bundle.map(DebugBundle::release).orElse(null);
         EngineMode engine = mode == RunMode.RUN ? EngineMode.COMPILED : EngineMode.INTERPRETER;
-        if (mode == RunMode.DEBUG && debugInfo.isPresent() && debugInfo.get().debugModule() != null) {
-            if (!debugInfo.get().releaseHash().equalsIgnoreCase(contract.hash().hex())) {
+        if (mode == RunMode.DEBUG && bundle.isPresent() && bundle.get().hasDebugBuild()) {
+            DebugInfo debug = java.util.Objects.requireNonNull(bundle.get().debug());
+            if (!debug.releaseHash().equalsIgnoreCase(contract.hash().hex())) {
                 throw new ContractLoadException(contract.name() + ": its debug build belongs to release "
-                        + debugInfo.get().releaseHash() + ", not " + contract.hash());
+                        + debug.releaseHash() + ", not " + contract.hash());
             }
-            bytes = debugInfo.get().debugModule();
+            bytes = java.util.Objects.requireNonNull(bundle.get().debugModule());
+            info = debug;
             hooked = true;
         }
         try {
             EngineModule module = EngineModule.load(bytes, engine);
-            return new LoadedContract(contract.hash(), contract.name(), layout, debugInfo.orElse(null), module, hooked);
+            return new LoadedContract(contract.hash(), contract.name(), layout, info, module, hooked);
         } catch (EngineException e) {
             throw new ContractLoadException(contract.name() + " (" + contract.hash().shortHex() + "): " + e.getMessage(), e);
         }

@@ -67,7 +67,7 @@ final class HostFunctions {
             case Binding.Emit e -> args -> {
                 run.charge(p, TxRun.HOST_CALL_GAS, what);
                 List<Value> values = decode(p, Bindings.types(e.event().params()), args, what);
-                SourceLocation site = p.contract.uniqueSite(e.spec().module(), e.spec().name()).orElse(null);
+                SourceLocation site = p.contract.uniqueSite("emit", e.abi().name() + "." + e.event().name()).orElse(null);
                 TxRun.Frame top = run.top();
                 int statement = top != null && top.proc == p ? top.statement : -1;
                 run.recorder.event(p, e.abi().name(), e.event().name(), values, site, statement, run.where(p),
@@ -108,6 +108,7 @@ final class HostFunctions {
                 throw run.abort("ContractError", p.label + " failed with error code " + code, null, code, p);
             }
             case IMPLEMENTS_METHOD -> NONE;
+            case IS_ABI -> new long[] {offers(p, args) ? 1 : 0};
             case INSTALL -> {
                 control.install(p, (int) args[0], (int) args[1]);
                 yield NONE;
@@ -124,10 +125,25 @@ final class HostFunctions {
                     case 3 -> run.abort("MethodNotAvailable", p.label + " has no yield point to resume (its main has ended)",
                             null, null, p);
                     case 4 -> run.abort("Trap", "unreachable code reached in " + p.label, null, null, p);
+                    case 5 -> run.abort("StackOverflow", "the shadow stack of handler frames cannot grow in " + p.label,
+                            null, null, p);
                     default -> run.abort("Trap", p.label + " trapped with reason " + reason, null, null, p);
                 };
             }
         };
+    }
+
+    /** {@code is-abi(pid, I(abi))}: whether the process offers the ABI now (vm-abi §4); no operation. */
+    private boolean offers(Proc p, long[] args) {
+        Proc target = run.process(args[0]);
+        if (target == null) {
+            throw run.abort("BadPid", "the handle " + args[0] + " tested with `is` names no process of this transaction",
+                    61, null, p);
+        }
+        dev.starstream.studio.vm.interleaving.op.Hash iface =
+                new dev.starstream.studio.vm.interleaving.op.Hash(args[1], args[2], args[3], args[4]);
+        return p.contract.layout().abis().stream().filter(a -> Control.interfaceId(a).equals(iface)).findFirst()
+                .map(a -> target.offeredAbis().contains(a.name())).orElse(false);
     }
 
     private void hook(Proc p, Binding.Hook.HookKind kind, long[] args) {

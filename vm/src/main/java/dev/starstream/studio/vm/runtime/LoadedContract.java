@@ -1,10 +1,10 @@
 package dev.starstream.studio.vm.runtime;
 
 import dev.starstream.studio.vm.contract.ContractLayout;
-import dev.starstream.studio.vm.contract.DebugInfo;
 import dev.starstream.studio.vm.interleaving.op.Hash;
 import dev.starstream.studio.vm.ledger.Hash32;
 import dev.starstream.studio.vm.runtime.engine.EngineModule;
+import dev.starstream.studio.vm.wasm.codegen.debug.DebugInfo;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,7 +36,11 @@ public final class LoadedContract {
         this.hooked = hooked;
         this.bindings = Bindings.plan(layout, module.imports());
         this.programHash = Hash.fromBytes(hash.bytes());
-        this.statements = debugInfo == null ? Map.of() : Map.copyOf(debugInfo.statementsById());
+        Map<Integer, DebugInfo.Statement> byId = new java.util.HashMap<>();
+        if (debugInfo != null) {
+            debugInfo.statements().forEach(st -> byId.put(st.id(), st));
+        }
+        this.statements = Map.copyOf(byId);
     }
 
     public Hash32 hash() {
@@ -78,15 +82,23 @@ public final class LoadedContract {
         return statement == null ? Optional.empty() : Optional.of(SourceLocation.of(statement));
     }
 
-    /** Where the only call of {@code module}/{@code name} is, when the module calls it from one place. */
-    Optional<SourceLocation> uniqueSite(String importModule, String importName) {
-        return debugInfo == null ? Optional.empty() : debugInfo.uniqueSite(importModule, importName).map(SourceLocation::of);
+    /**
+     * Where the only effect site of {@code kind} ({@code emit}, {@code raise}, …) named {@code name}
+     * ({@code Abi.Event}) is, when the contract has exactly one.
+     */
+    Optional<SourceLocation> uniqueSite(String kind, String name) {
+        if (debugInfo == null) {
+            return Optional.empty();
+        }
+        List<DebugInfo.EffectSite> sites = debugInfo.effectSites().stream()
+                .filter(s -> s.kind().equals(kind) && s.name().equals(name)).toList();
+        return sites.size() == 1 ? Optional.of(SourceLocation.of(sites.getFirst())) : Optional.empty();
     }
 
-    /** The functions by wasm index (for gas by function). */
-    Optional<String> functionName(int wasmIndex) {
+    /** Where the function exported as {@code export} is declared. */
+    Optional<SourceLocation> functionByExport(String export) {
         return debugInfo == null ? Optional.empty()
-                : debugInfo.functions().stream().filter(f -> f.wasmIndex() == wasmIndex).map(DebugInfo.Function::name).findFirst();
+                : debugInfo.functions().stream().filter(f -> f.export().equals(export)).findFirst().map(SourceLocation::of);
     }
 
     @Override

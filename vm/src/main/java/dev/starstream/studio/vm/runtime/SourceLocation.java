@@ -1,6 +1,6 @@
 package dev.starstream.studio.vm.runtime;
 
-import dev.starstream.studio.vm.contract.DebugInfo;
+import dev.starstream.studio.vm.wasm.codegen.debug.DebugInfo;
 
 /** A span of source: file as the compiler was given it, 1-based lines and columns (code points). */
 public record SourceLocation(String file, int line, int column, int endLine, int endColumn) {
@@ -9,8 +9,12 @@ public record SourceLocation(String file, int line, int column, int endLine, int
                 statement.endColumn());
     }
 
-    public static SourceLocation of(DebugInfo.Site site) {
+    public static SourceLocation of(DebugInfo.EffectSite site) {
         return new SourceLocation(site.file(), site.line(), site.column(), site.line(), site.column());
+    }
+
+    public static SourceLocation of(DebugInfo.Function function) {
+        return new SourceLocation(function.file(), function.line(), function.column(), function.line(), function.column());
     }
 
     @Override

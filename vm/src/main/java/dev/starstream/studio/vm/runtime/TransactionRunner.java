@@ -81,6 +81,9 @@ public final class TransactionRunner {
         TransactionResult again;
         try {
             Prepared prepared = Preparation.prepare(request.withMode(RunMode.DEBUG), cache);
+            if (!prepared.contract().hooked()) {
+                return failed;
+            }
             again = execute(request.withMode(RunMode.DEBUG), prepared, signatures);
         } catch (RequestException e) {
             return failed;
@@ -173,9 +176,7 @@ public final class TransactionRunner {
         if (v == null) {
             throw new IllegalStateException("a failed verdict without a violation");
         }
-        SourceLocation where = prepared.contract().debugInfo().flatMap(d -> d.functions().stream()
-                .filter(f -> f.name().equals(prepared.script().name())).findFirst())
-                .map(f -> new SourceLocation(f.file(), f.line(), 1, f.line(), 1)).orElse(null);
+        SourceLocation where = prepared.contract().functionByExport(prepared.script().export()).orElse(null);
         Integer pid = v.pid() == null ? null : v.pid().value();
         String about = pid != null && pid < run.utxos.size() ? run.utxos.get(pid).label + ": " : "";
         return new TxFailure(v.error().name(), about + v.message() + " (rule " + v.rule().number() + ": " + v.rule().text() + ")",

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.starstream.studio.vm.contract.AbiLayout;
 import dev.starstream.studio.vm.contract.ContractLayout;
-import dev.starstream.studio.vm.contract.DebugInfo;
 import dev.starstream.studio.vm.contract.HandlerLayout;
 import dev.starstream.studio.vm.contract.ParamLayout;
 import dev.starstream.studio.vm.contract.ProcessTypeLayout;
@@ -19,6 +18,7 @@ import dev.starstream.studio.vm.wasm.encode.CodeBuilder;
 import dev.starstream.studio.vm.wasm.encode.FuncType;
 import dev.starstream.studio.vm.wasm.encode.ModuleBuilder;
 import dev.starstream.studio.vm.wasm.encode.ValType;
+import dev.starstream.studio.vm.wasm.codegen.debug.DebugInfo;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -75,23 +75,28 @@ abstract class ContractKit {
 
     /** Marks the start of statement {@code id} at {@code line}:{@code column} (a hook call in the debug build). */
     final void stmt(CodeBuilder code, int id, int line, int column) {
-        statements.add(new DebugInfo.Statement(id, file, line, column, line, column + 1));
+        statements.add(new DebugInfo.Statement(id, -1, file, 0, 0, line, column, line, column + 1));
         if (debug) {
             code.i32Const(id).call(stmtHook);
         }
     }
 
-    final void function(int id, int wasmIndex, String fnName, int line) {
-        functions.add(new DebugInfo.Function(id, wasmIndex, fnName, file, line));
+    /** Declares the exported function {@code export} as source function {@code fnName} at {@code line}. */
+    final void function(int id, String fnName, String export, int line) {
+        functions.add(new DebugInfo.Function(id, fnName, "script", "", export, file, line, 1));
     }
 
     /** The contract as deployed: release module, layout, debug info carrying the debug build. */
     final DeployedContract deploy() {
         byte[] release = release();
         byte[] debugBytes = debugBuild();
-        DebugInfo info = new DebugInfo(DebugInfo.VERSION, Hash32.sha256(release).hex(), List.copyOf(statements),
-                List.copyOf(functions), List.of(), List.of(), debugBytes);
-        return DeployedContract.of(name, release, JSON.valueToTree(layout()), info.toJsonTree());
+        String hash = Hash32.sha256(release).hex();
+        DebugInfo releaseInfo = new DebugInfo(DebugInfo.VERSION, name, hash, false, List.copyOf(statements),
+                List.copyOf(functions), List.of(), List.of(), List.of());
+        DebugInfo debugInfo = new DebugInfo(DebugInfo.VERSION, name, hash, true, List.copyOf(statements),
+                List.copyOf(functions), List.of(), List.of(), List.of());
+        DebugBundle bundle = new DebugBundle(DebugBundle.VERSION, releaseInfo, debugInfo, debugBytes);
+        return DeployedContract.of(name, release, JSON.valueToTree(layout()), bundle.toJsonTree());
     }
 
     /** The contract without a debug build or debug info. */

@@ -122,8 +122,8 @@ final class TariffContract extends ContractKit {
             stmt(code, 12, 10, 9);
             code.globalGet(due);
         }, "zone", "units");
-        function(100, settle.index(), "settle", 12);
-        function(101, settleWithout.index(), "settleWithout", 16);
+        function(100, "settle", "settle", 12);
+        function(101, "settleWithout", "settleWithout", 16);
         m.exportFunction("settle", settle);
         m.exportFunction("settleWithout", settleWithout);
         m.exportFunction("settleTwice", settleTwice);

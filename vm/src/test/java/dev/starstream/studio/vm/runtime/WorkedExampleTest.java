@@ -134,9 +134,39 @@ class WorkedExampleTest {
         Trace run = settle(RunMode.RUN).trace();
         Trace debug = settle(RunMode.DEBUG).trace();
 
-        assertThat(debug.withoutDebugDetail()).isEqualTo(run.withoutDebugDetail());
+        assertThat(withGasOf(debug.withoutDebugDetail(), run)).isEqualTo(run.withoutDebugDetail());
         assertThat(debug.debugSteps()).extracting(DebugStep::id).containsExactly(1, 7, 8, 2, 3, 4, 9, 5, 10, 11, 12, 6);
         assertThat(run.debugSteps()).isEmpty();
+    }
+
+    /**
+     * The metering pass still charges the debug build's hook calls ({@code i32.const id; call stmt}: two
+     * instructions each), so debug gas exceeds run gas by exactly that until the pass exempts
+     * {@code starstream:debug} (requested in docs/STATUS.md); everything else about gas is equal.
+     */
+    @Test
+    void debugModeGasDiffersOnlyByTheChargedHookInstructions() {
+        Trace run = settle(RunMode.RUN).trace();
+        Trace debug = settle(RunMode.DEBUG).trace();
+
+        assertThat(run.gas().used()).isEqualTo(32 * 100 + 7 * 100 + 43);
+        assertThat(debug.gas().used() - run.gas().used()).isEqualTo(2L * debug.debugSteps().size());
+    }
+
+    private static Trace withGasOf(Trace trace, Trace gasFrom) {
+        return new Trace(trace.version(), trace.mode(), trace.entryContract(), trace.script(), trace.blockHeight(), trace.slot(),
+                trace.processes(), trace.operations(), trace.order(), trace.events(), gasFrom.gas(), trace.debugSteps(),
+                trace.failure());
+    }
+
+    @Test
+    void theTraceSurvivesJsonAndTheTransactionCarriesIt() {
+        TransactionResult.Committed committed = settle(RunMode.DEBUG);
+
+        Trace back = TraceJson.fromJson(TraceJson.toJson(committed.trace()));
+
+        assertThat(back).isEqualTo(committed.trace());
+        assertThat(TraceJson.fromTree(committed.transaction().trace())).isEqualTo(committed.trace());
     }
 
     @Test

@@ -181,18 +181,23 @@ final class BodyChecker {
             cx.error(DiagnosticCode.E0046, var.span(), "`" + var.name() + "` is not a local variable",
                     "`if x is Abi` narrows a local variable holding a `Utxo` or a named utxo handle");
         }
-        if (ModuleContext.missing(abiName)) {
-            return inner;
-        }
-        AbiInfo abi = abiNamed(abiName, -1);
-        if (abi == null) {
+        AbiInfo abi = ModuleContext.missing(abiName) ? null : abiNamed(abiName, -1);
+        if (abi == null || variable == null) {
+            if (!ModuleContext.missing(var)) {
+                // already reported: inside the branch the variable is quiet rather than wrong
+                Variable quiet = variable != null ? variable : b instanceof Scope.Binding.Var vb ? vb.variable() : null;
+                if (quiet != null) {
+                    inner.names.put(var.name(), new Scope.Binding.Var(quiet, Ty.ERR, null));
+                }
+            }
+            if (abi != null) {
+                cx.typed.narrowing(is, abi);
+            }
             return inner;
         }
         cx.typed.narrowing(is, abi);
-        if (variable != null) {
-            Ty narrowed = abi.isBuiltinToken() ? Ty.ANY_TOKEN : new Ty.Abi(abi.name(), abi.module());
-            inner.names.put(var.name(), new Scope.Binding.Var(variable, narrowed, new Scope.Narrow(variable, abi)));
-        }
+        Ty narrowed = abi.isBuiltinToken() ? Ty.ANY_TOKEN : new Ty.Abi(abi.name(), abi.module());
+        inner.names.put(var.name(), new Scope.Binding.Var(variable, narrowed, new Scope.Narrow(variable, abi)));
         return inner;
     }
 

@@ -47,6 +47,32 @@ public final class CheckedModule {
         return parse.program().isContract();
     }
 
+    /** Functions, events, effects and imported constants visible at the top level of the module, by name. */
+    public java.util.Map<String, Symbol> constants() {
+        java.util.Map<String, Symbol> out = new java.util.LinkedHashMap<>();
+        exports.constants.forEach((k, v) -> {
+            Symbol s = Lookup.symbolOf(v);
+            if (s != null) {
+                out.put(k, s);
+            }
+        });
+        return out;
+    }
+
+    /** Type names visible in the module (built-in, declared and imported), by name. */
+    public java.util.Map<String, Symbol> types() {
+        java.util.Map<String, Symbol> out = new java.util.LinkedHashMap<>();
+        exports.types.forEach((k, v) -> out.put(k, v.symbol()));
+        return out;
+    }
+
+    /** Namespaces visible in the module (enums, utxos, tokens, {@code Option}/{@code Result}, namespace imports), by name. */
+    public java.util.Map<String, Symbol> namespaces() {
+        java.util.Map<String, Symbol> out = new java.util.LinkedHashMap<>();
+        exports.children.forEach((k, v) -> out.put(k, v.symbol));
+        return out;
+    }
+
     /** The checker's diagnostics (not the syntax ones). */
     public List<Diagnostic> diagnostics() {
         return diagnostics;

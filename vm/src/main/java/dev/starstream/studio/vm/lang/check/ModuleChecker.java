@@ -38,7 +38,7 @@ public final class ModuleChecker {
         SourceFile file = parsed.file();
         Program program = parsed.program();
         session.forget(file.path());
-        TypedModule typed = new TypedModule(file, program);
+        TypedModule typed = new TypedModule(file, program, session.tokenAbi());
         AstWalk.statements(program, typed::assignStatementId);
         ModuleContext cx = new ModuleContext(file, session, typed);
         Lookup lookup = new Lookup(cx);

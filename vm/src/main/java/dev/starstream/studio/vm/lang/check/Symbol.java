@@ -66,6 +66,11 @@ public final class Symbol {
         this.ty = ty;
     }
 
+    /** Fields of a struct, variants of an enum, members of an ABI, storage and functions of a utxo. */
+    public java.util.List<Symbol> members() {
+        return java.util.List.copyOf(members);
+    }
+
     public Kind kind() {
         return kind;
     }

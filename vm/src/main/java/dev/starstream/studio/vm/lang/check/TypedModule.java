@@ -66,9 +66,17 @@ public final class TypedModule {
     /** A variable and the offset from which it is visible. */
     public record Visible(Variable variable, int from) {}
 
-    TypedModule(SourceFile file, Program program) {
+    private final AbiInfo tokenAbi;
+
+    TypedModule(SourceFile file, Program program, AbiInfo tokenAbi) {
         this.file = file;
         this.program = program;
+        this.tokenAbi = tokenAbi;
+    }
+
+    /** The built-in ABI {@code Token} ({@code attach(utxo: Utxo)}, {@code detach(utxo: Utxo)}). */
+    public AbiInfo tokenAbi() {
+        return tokenAbi;
     }
 
     public SourceFile file() {
@@ -200,16 +208,16 @@ public final class TypedModule {
 
     /** Every identifier occurrence that refers to a symbol (definitions included), in the order found. */
     public List<Occurrence> occurrences() {
-        return List.copyOf(occurrences);
+        return java.util.Collections.unmodifiableList(occurrences);
     }
 
     public List<ScopeRecord> scopes() {
-        return List.copyOf(scopes);
+        return java.util.Collections.unmodifiableList(scopes);
     }
 
     /** Expressions with a recorded type (for "type at offset"). */
-    public List<Expr> typedExpressions() {
-        return List.copyOf(exprTypes.keySet());
+    public java.util.Collection<Expr> typedExpressions() {
+        return java.util.Collections.unmodifiableSet(exprTypes.keySet());
     }
 
     // ---------------------------------------------------------------- recording (the checker)

@@ -1,20 +1,22 @@
 package dev.starstream.studio.vm.runtime.engine;
 
-import com.dylibso.chicory.runtime.ChicoryInterruptedException;
-import com.dylibso.chicory.runtime.ExportFunction;
 import com.dylibso.chicory.runtime.GlobalInstance;
-import com.dylibso.chicory.runtime.Instance;
+import dev.starstream.studio.vm.wasm.ExecutionInterruptedException;
+import dev.starstream.studio.vm.wasm.OutOfGasException;
+import dev.starstream.studio.vm.wasm.StackOverflowException;
+import dev.starstream.studio.vm.wasm.WasmException;
+import dev.starstream.studio.vm.wasm.load.WasmInstance;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** One instance of an {@link EngineModule}: one process of a transaction. Not thread-safe. */
 public final class EngineInstance {
     private final EngineModule module;
-    private final Instance instance;
-    private final Map<String, ExportFunction> functions = new HashMap<>();
+    private final WasmInstance instance;
     private final Map<String, GlobalInstance> globals = new HashMap<>();
 
-    EngineInstance(EngineModule module, Instance instance) {
+    EngineInstance(EngineModule module, WasmInstance instance) {
         this.module = module;
         this.instance = instance;
     }
@@ -29,20 +31,9 @@ public final class EngineInstance {
 
     /** Calls an exported function; every failure (a trap, a host function's exception) is an {@link EngineException}. */
     public long[] call(String export, long... args) {
-        ExportFunction function = functions.get(export);
-        if (function == null) {
-            if (!module.exportsFunction(export)) {
-                throw new EngineException("LinkError", "the module exports no function named " + export);
-            }
-            function = instance.export(export);
-            functions.put(export, function);
-        }
         try {
-            long[] results = function.apply(args);
-            return results == null ? new long[0] : results;
-        } catch (EngineException e) {
-            throw e;
-        } catch (RuntimeException | StackOverflowError | LinkageError e) { // the boundary between guest code and the host
+            return instance.call(export, args);
+        } catch (WasmException e) {
             throw translate(e);
         }
     }
@@ -56,14 +47,21 @@ public final class EngineInstance {
         globalInstance(export).setValue(value);
     }
 
-    /** Gas used by instructions of this instance (0 until the metering pass is wired in). */
-    public long instructionGas() {
-        return 0;
+    /** Gas this instance used, its own instructions and the host charges made while it ran. */
+    public long gasUsed() {
+        return instance.gasUsed();
     }
 
-    /** Instruction gas per function name of this instance. */
+    /** Instruction gas per function (by its name-section name), functions that used none left out. */
     public Map<String, Long> gasByFunction() {
-        return Map.of();
+        long[] byIndex = instance.gasByFunction();
+        Map<String, Long> named = new LinkedHashMap<>();
+        for (int i = 0; i < byIndex.length; i++) {
+            if (byIndex[i] != 0) {
+                named.merge(instance.module().layout().functionName(i), byIndex[i], Long::sum);
+            }
+        }
+        return named;
     }
 
     private GlobalInstance globalInstance(String export) {
@@ -72,33 +70,27 @@ public final class EngineInstance {
             if (!module.exportsGlobal(export)) {
                 throw new EngineException("LinkError", "the module exports no global named " + export);
             }
-            global = instance.exports().global(export);
+            global = instance.chicory().exports().global(export);
             globals.put(export, global);
         }
         return global;
     }
 
-    static EngineException translate(Throwable failure) {
-        var ours = EngineException.hostFailure(failure, EngineException.class);
-        if (ours.isPresent()) {
-            return ours.get();
-        }
-        if (failure instanceof ChicoryInterruptedException || failure.getCause() instanceof InterruptedException) {
-            return new EngineException("Interrupted", "execution interrupted", failure);
-        }
-        if (failure instanceof StackOverflowError || "call stack exhausted".equals(failure.getMessage())) {
-            return new EngineException("StackOverflow", "the call stack ran out", failure);
-        }
-        String message = EngineModule.message(failure);
-        if (failure instanceof com.dylibso.chicory.wasm.ChicoryException) {
-            if (message.contains("divide by zero")) {
-                return new EngineException("DivisionByZero", message, failure);
+    static EngineException translate(WasmException e) {
+        String message = e.getMessage() == null ? e.reason() : e.getMessage();
+        return switch (e) {
+            case OutOfGasException g -> new EngineException("OutOfGas", message, e);
+            case StackOverflowException s -> new EngineException("StackOverflow", message, e);
+            case ExecutionInterruptedException i -> new EngineException("Interrupted", message, e);
+            default -> {
+                if (message.contains("divide by zero")) {
+                    yield new EngineException("DivisionByZero", message, e);
+                }
+                if (message.contains("integer overflow")) {
+                    yield new EngineException("Overflow", message, e);
+                }
+                yield new EngineException(e.reason(), message, e);
             }
-            if (message.contains("integer overflow")) {
-                return new EngineException("Overflow", message, failure);
-            }
-            return new EngineException("Trap", message, failure);
-        }
-        return new EngineException("Trap", "host function failed: " + message, failure);
+        };
     }
 }

@@ -1,81 +1,63 @@
 package dev.starstream.studio.vm.runtime.engine;
 
-import com.dylibso.chicory.compiler.InterpreterFallback;
-import com.dylibso.chicory.compiler.MachineFactoryCompiler;
-import com.dylibso.chicory.runtime.HostFunction;
-import com.dylibso.chicory.runtime.ImportValues;
-import com.dylibso.chicory.runtime.Instance;
-import com.dylibso.chicory.runtime.Machine;
 import com.dylibso.chicory.wasm.Parser;
 import com.dylibso.chicory.wasm.WasmModule;
 import com.dylibso.chicory.wasm.types.ExternalType;
 import com.dylibso.chicory.wasm.types.FunctionImport;
 import com.dylibso.chicory.wasm.types.FunctionType;
 import com.dylibso.chicory.wasm.types.Import;
+import dev.starstream.studio.vm.wasm.WasmException;
+import dev.starstream.studio.vm.wasm.encode.FuncType;
 import dev.starstream.studio.vm.wasm.encode.ValType;
+import dev.starstream.studio.vm.wasm.load.ExecutionMode;
+import dev.starstream.studio.vm.wasm.load.HostImports;
+import dev.starstream.studio.vm.wasm.load.LoadOptions;
+import dev.starstream.studio.vm.wasm.load.LoadedModule;
+import dev.starstream.studio.vm.wasm.load.WasmLoader;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import org.jspecify.annotations.Nullable;
 
 /**
- * A module loaded once (validated, and in {@link EngineMode#COMPILED} mode translated to JVM bytecode)
+ * A module loaded once through the safe loader ({@code vm.wasm.load}: caps, validation, gas
+ * metering, a call-depth counter, and in {@link EngineMode#COMPILED} mode translation to JVM bytecode)
  * and instantiated once per process. Thread-safe: instances share nothing but the compiled code.
  */
 public final class EngineModule {
-    private final WasmModule module;
-    private final EngineMode mode;
-    private final @Nullable Function<Instance, Machine> machines;
+    private final LoadedModule loaded;
     private final List<ImportSpec> imports;
-    private final Set<String> functionExports;
     private final Set<String> globalExports;
 
-    private EngineModule(WasmModule module, EngineMode mode, @Nullable Function<Instance, Machine> machines) {
-        this.module = module;
-        this.mode = mode;
-        this.machines = machines;
-        this.imports = functionImports(module);
-        Set<String> functions = new HashSet<>();
+    private EngineModule(LoadedModule loaded, WasmModule parsed) {
+        this.loaded = loaded;
+        this.imports = functionImports(parsed);
         Set<String> globals = new HashSet<>();
-        for (int i = 0; i < module.exportSection().exportCount(); i++) {
-            var export = module.exportSection().getExport(i);
-            if (export.exportType() == ExternalType.FUNCTION) {
-                functions.add(export.name());
-            } else if (export.exportType() == ExternalType.GLOBAL) {
+        for (int i = 0; i < parsed.exportSection().exportCount(); i++) {
+            var export = parsed.exportSection().getExport(i);
+            if (export.exportType() == ExternalType.GLOBAL) {
                 globals.add(export.name());
             }
         }
-        this.functionExports = Set.copyOf(functions);
         this.globalExports = Set.copyOf(globals);
     }
 
-    /** Validates and prepares {@code bytes}; {@link EngineException} {@code InvalidModule} when they are not a module. */
+    /** Validates, meters and prepares {@code bytes}; {@link EngineException} {@code InvalidModule} when they are not a module. */
     public static EngineModule load(byte[] bytes, EngineMode mode) {
-        WasmModule module;
+        LoadOptions options = mode == EngineMode.COMPILED ? LoadOptions.compiled() : LoadOptions.interpreter();
         try {
-            module = Parser.parse(bytes);
-        } catch (RuntimeException | StackOverflowError e) { // Chicory's parser and validator on hostile input
-            throw new EngineException("InvalidModule", "invalid module: " + message(e), e);
+            LoadedModule loaded = new WasmLoader(options).load(bytes);
+            return new EngineModule(loaded, Parser.parse(bytes));
+        } catch (WasmException e) {
+            throw new EngineException("InvalidModule", e.getMessage(), e);
+        } catch (RuntimeException | StackOverflowError e) { // the loader validated the bytes; this is defensive
+            throw new EngineException("InvalidModule", "invalid module: " + e, e);
         }
-        Function<Instance, Machine> machines = null;
-        EngineMode actual = mode;
-        if (mode == EngineMode.COMPILED) {
-            try {
-                machines = MachineFactoryCompiler.builder(module)
-                        .withInterpreterFallback(InterpreterFallback.SILENT)
-                        .compile();
-            } catch (RuntimeException | LinkageError e) { // class-format and verify errors: interpret instead
-                actual = EngineMode.INTERPRETER;
-            }
-        }
-        return new EngineModule(module, actual, machines);
     }
 
     public EngineMode mode() {
-        return mode;
+        return loaded.mode() == ExecutionMode.COMPILED ? EngineMode.COMPILED : EngineMode.INTERPRETER;
     }
 
     /** The functions the module imports, in import order. */
@@ -84,7 +66,7 @@ public final class EngineModule {
     }
 
     public boolean exportsFunction(String name) {
-        return functionExports.contains(name);
+        return loaded.exportedFunctions().contains(name);
     }
 
     public boolean exportsGlobal(String name) {
@@ -92,30 +74,28 @@ public final class EngineModule {
     }
 
     /**
-     * A fresh instance whose imports are {@code bindings} (keyed by {@link #key}); every function import
-     * must be bound. The start function, if any, runs now.
+     * A fresh instance whose imports are {@code bindings} (keyed by {@link #key}), running under
+     * {@code gas}; every function import must be bound. The start function, if any, runs now.
      */
     public EngineInstance instantiate(Map<String, HostCall> bindings, GasMeter gas) {
-        ImportValues.Builder values = ImportValues.builder();
+        HostImports.Builder builder = HostImports.builder();
         for (ImportSpec spec : imports) {
             HostCall call = bindings.get(key(spec.module(), spec.name()));
             if (call == null) {
                 throw new EngineException("LinkError", "the module imports " + spec + ", which the Starstream host does not provide");
             }
-            values.addFunction(new HostFunction(spec.module(), spec.name(), chicoryType(spec),
-                    (instance, args) -> call.call(args)));
-        }
-        Instance.Builder builder = Instance.builder(module).withImportValues(values.build());
-        if (machines != null) {
-            builder.withMachineFactory(machines);
+            builder.function(spec.module(), spec.name(), FuncType.of(spec.params(), spec.results()),
+                    (caller, args) -> call.call(args));
         }
         try {
-            return new EngineInstance(this, builder.build());
-        } catch (EngineException e) {
-            throw e;
-        } catch (RuntimeException | StackOverflowError | LinkageError e) { // instantiation, start function
+            return new EngineInstance(this, loaded.instantiate(builder.build(), gas.budget()));
+        } catch (WasmException e) {
             throw EngineInstance.translate(e);
         }
+    }
+
+    LoadedModule loaded() {
+        return loaded;
     }
 
     /** The binding key of an import. */
@@ -153,25 +133,5 @@ public final class EngineModule {
             }
         }
         return out;
-    }
-
-    private static FunctionType chicoryType(ImportSpec spec) {
-        return FunctionType.of(spec.params().stream().map(EngineModule::chicory).toList(),
-                spec.results().stream().map(EngineModule::chicory).toList());
-    }
-
-    private static com.dylibso.chicory.wasm.types.ValType chicory(ValType type) {
-        return switch (type) {
-            case I32 -> com.dylibso.chicory.wasm.types.ValType.I32;
-            case I64 -> com.dylibso.chicory.wasm.types.ValType.I64;
-            case F32 -> com.dylibso.chicory.wasm.types.ValType.F32;
-            case F64 -> com.dylibso.chicory.wasm.types.ValType.F64;
-            case FUNCREF -> com.dylibso.chicory.wasm.types.ValType.FuncRef;
-            case EXTERNREF -> com.dylibso.chicory.wasm.types.ValType.ExternRef;
-        };
-    }
-
-    static String message(Throwable e) {
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

@@ -142,6 +142,33 @@ public final class ValueCodec {
         return new Value.Handle(type, pid);
     }
 
+    /**
+     * The value of {@code type} held in the words of a storage record (vm-abi §7): its slots as state
+     * globals, an {@code i64} slot as two words (lo, hi), an {@code i32} slot as one.
+     */
+    public static Value fromSlotWords(Type type, int[] words) {
+        List<ValType> slotTypes = ValueLayout.slots(type);
+        long[] slots = new long[slotTypes.size()];
+        int at = 0;
+        for (int i = 0; i < slots.length; i++) {
+            int need = slotTypes.get(i) == ValType.I64 ? 2 : 1;
+            if (at + need > words.length) {
+                throw new ValueDecodeException("too few record words for " + Type.display(type) + ": " + words.length);
+            }
+            slots[i] = need == 2 ? (Integer.toUnsignedLong(words[at]) | ((long) words[at + 1] << 32)) : words[at];
+            at += need;
+        }
+        if (at != words.length) {
+            throw new ValueDecodeException((words.length - at) + " record words left over after " + Type.display(type));
+        }
+        return fromSlots(type, slots);
+    }
+
+    /** The number of storage-record words a value of {@code type} takes (its slots, an {@code i64} as two). */
+    public static int slotWordCount(Type type) {
+        return ValueLayout.slots(type).stream().mapToInt(t -> t == ValType.I64 ? 2 : 1).sum();
+    }
+
     // ------------------------------------------------------------------ lanes
 
     /** The lanes of {@code value} (A.9 P3), as i32 bit patterns. */

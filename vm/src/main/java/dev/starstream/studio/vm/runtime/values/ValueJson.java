@@ -19,7 +19,7 @@ public final class ValueJson {
 
     public static JsonNode toJson(Value value, HandleNames handles) {
         return switch (value) {
-            case Value.Int i -> i.kind().signed() || i.bits() >= 0 ? NODES.numberNode(i.bits()) : NODES.numberNode(i.value());
+            case Value.Int i -> number(i);
             case Value.Bool b -> NODES.booleanNode(b.value());
             case Value.Unit u -> NODES.nullNode();
             case Value.Tuple t -> array(t.elements(), handles);
@@ -44,6 +44,15 @@ public final class ValueJson {
             case Value.Handle h -> NODES.textNode(handles.name(h.pid()));
             case Value.InputRef r -> NODES.textNode(r.id().toString());
         };
+    }
+
+    /** The node Jackson itself reads this number into (int, long or big integer), so trees compare equal after a round trip. */
+    private static JsonNode number(Value.Int i) {
+        if (!i.kind().signed() && i.bits() < 0) {
+            return NODES.numberNode(i.value());
+        }
+        long bits = i.bits();
+        return bits == (int) bits ? NODES.numberNode((int) bits) : NODES.numberNode(bits);
     }
 
     /** An argument list as a JSON array. */

@@ -421,11 +421,25 @@ public final class CodeBuilder {
         switch (type) {
             case BlockType.Empty _ -> code.u8(0x40);
             case BlockType.Value v -> code.u8(v.result().code());
-            case BlockType.Signature s -> code.s33(module.type(s.type()).index());
+            case BlockType.Signature s -> code.s33(blockTypeIndex(s.type()));
         }
         Label label = new Label(this, kind, open.size(), type);
         open.add(label);
         return label;
+    }
+
+    /**
+     * Chicory 1.7.5 reads a block type index as a value type when the index equals 64 or a value
+     * type code (99…127), so such an index would be misread at load time: refuse it here.
+     */
+    private int blockTypeIndex(FuncType signature) {
+        int index = module.type(signature).index();
+        if (index == 0x40 || (index >= 99 && index <= 127 && com.dylibso.chicory.wasm.types.ValType.ID.isValidOpcode(index))) {
+            throw new IllegalStateException("block signature " + signature + " got type index " + index
+                    + ", which Chicory misreads as a value type; intern block signatures first with"
+                    + " ModuleBuilder.type(...) so that they get small indices");
+        }
+        return index;
     }
 
     private int depthOf(Label target) {

@@ -15,8 +15,12 @@ import java.util.function.Supplier;
 public final class ExecutionBudget {
     /** RUNTIME A.5b's default transaction limit. */
     public static final long DEFAULT_GAS = 10_000_000;
-    /** Nested wasm calls allowed, well inside the JVM stack in both execution modes. */
-    public static final int DEFAULT_DEPTH = 1_000;
+    /**
+     * Nested wasm calls allowed. Chicory's interpreter needs about 1 KiB of JVM stack per wasm frame
+     * (about 1,000 frames in a 1 MiB thread stack, 768 in 512 KiB); compiled code needs less. Run
+     * deeper limits on a thread with a larger stack.
+     */
+    public static final int DEFAULT_DEPTH = 500;
 
     private final long gasLimit;
     private final int depthLimit;

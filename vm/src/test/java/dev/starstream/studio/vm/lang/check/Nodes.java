@@ -24,6 +24,21 @@ final class Nodes {
         return found.getFirst();
     }
 
+    static <T extends Expr> T first(TypedModule m, Class<T> type) {
+        List<T> found = new ArrayList<>();
+        for (var f : m.functions()) {
+            AstWalk.expressions(f.decl(), e -> {
+                if (type.isInstance(e)) {
+                    found.add(type.cast(e));
+                }
+            });
+        }
+        if (found.isEmpty()) {
+            throw new AssertionError("no " + type.getSimpleName());
+        }
+        return found.getFirst();
+    }
+
     static <T extends Node> T statement(TypedModule m, Class<T> type, String text) {
         List<T> found = new ArrayList<>();
         AstWalk.statements(m.program(), s -> {

@@ -82,6 +82,16 @@ class ValueCodecTest {
     }
 
     @Test
+    void storageRecordWordsHoldSlotsNotLanes() {
+        Value rect = parse.parse(SHAPE, "Shape::Rect { w: 4294967295, h: 9 }");
+
+        assertThat(ValueCodec.slotWordCount(SHAPE)).isEqualTo(5);
+        assertThat(ValueCodec.fromSlotWords(SHAPE, new int[] {1, -1, 0, 9, 0})).isEqualTo(rect);
+        assertThat(ValueCodec.fromSlotWords(OPTION_U64, new int[] {1, 5, 1})).isEqualTo(
+                parse.parse(OPTION_U64, "Option::Some(4294967301)"));
+    }
+
+    @Test
     void handlesArePidsInSlotsAndLanes() {
         Value handle = new Value.Handle(BILL, 3);
 

@@ -76,6 +76,20 @@ class EncoderMisuseTest {
     }
 
     @Test
+    void blockSignaturesChicoryWouldMisreadAreRefused() {
+        ModuleBuilder m = new ModuleBuilder();
+        for (int i = 0; i < 63; i++) { // types 0..62; f's signature becomes 63, the pair 64
+            m.type(FuncType.of(java.util.Collections.nCopies(i + 1, ValType.F32), List.of()));
+        }
+        FuncType pair = FuncType.of(List.of(I32), List.of(I32, I32));
+        CodeBuilder code = m.code(m.declare("f", FuncType.of(List.of(I32), List.of(I32))));
+
+        assertThatThrownBy(() -> code.localGet(code.param(0)).beginBlock(BlockType.of(pair)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("type index 64");
+    }
+
+    @Test
     void overAlignedAccessesMistypedGlobalsAndDuplicateExportsAreRefused() {
         ModuleBuilder m = new ModuleBuilder();
         FunctionId f = m.declare("f", FuncType.empty());

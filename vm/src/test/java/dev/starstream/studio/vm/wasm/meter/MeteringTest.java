@@ -91,6 +91,17 @@ class MeteringTest {
         assertThatThrownBy(() -> instance.call("depth", 1_000_000)).isInstanceOf(StackOverflowException.class);
     }
 
+    @ParameterizedTest
+    @EnumSource(ExecutionMode.class)
+    void theDefaultDepthLimitIsReachedBeforeTheJvmStackRunsOut(ExecutionMode mode) {
+        WasmInstance instance = instantiate(recursion(), mode, ExecutionBudget.withGas(100_000_000));
+
+        assertThat(instance.call("depth", ExecutionBudget.DEFAULT_DEPTH - 1)[0]).isEqualTo(ExecutionBudget.DEFAULT_DEPTH - 1);
+        StackOverflowException failure = catchThrowableOfType(StackOverflowException.class,
+                () -> instance.call("depth", ExecutionBudget.DEFAULT_DEPTH));
+        assertThat(failure.functionIndex()).as("the counter, not the JVM, stopped it").isZero();
+    }
+
     /**
      * Tail calls count as frames (Chicory's compiler gives each one a JVM frame), and a chain of
      * them gives all its frames back when it returns, also through a branch out of the function.
