@@ -1,5 +1,6 @@
 package dev.starstream.studio.vm.format;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -72,7 +73,7 @@ sealed interface Doc {
     /** The width of {@code doc} laid out flat; nested groups contribute their own stored width. */
     private static int flatWidth(Doc doc) {
         long width = 0;
-        java.util.ArrayDeque<Doc> todo = new java.util.ArrayDeque<>();
+        ArrayDeque<Doc> todo = new ArrayDeque<>();
         todo.push(doc);
         while (!todo.isEmpty() && width < UNBOUNDED) {
             switch (todo.pop()) {
