@@ -30,6 +30,8 @@ final class ModuleContext {
     final Map<String, Integer> declaredTypes = new HashMap<>();
     /** The index of the definition being registered or checked. */
     int order;
+    /** True while definitions are registered (step 2), false while bodies are checked. */
+    boolean registering;
 
     ModuleContext(SourceFile file, CheckSession session, TypedModule typed) {
         this.file = file;

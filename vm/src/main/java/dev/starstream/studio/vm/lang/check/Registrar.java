@@ -37,6 +37,7 @@ final class Registrar {
                 default -> { }
             }
         }
+        cx.registering = true;
         for (int i = 0; i < definitions.size(); i++) {
             cx.order = i;
             switch (definitions.get(i)) {
@@ -50,6 +51,7 @@ final class Registrar {
                 case Definition.ImportDef im -> { }
             }
         }
+        cx.registering = false;
     }
 
     // ---------------------------------------------------------------- functions

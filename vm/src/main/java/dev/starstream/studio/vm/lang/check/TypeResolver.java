@@ -68,7 +68,9 @@ final class TypeResolver {
         String name = n.name().text();
         var d = cx.diag(DiagnosticCode.E0011, n.name().span(), "unknown type `" + name + "`");
         Integer declared = ns == cx.root ? cx.declaredTypes.get(last.name()) : null;
-        if (declared != null && declared > cx.order) {
+        if (declared != null && declared == cx.order && cx.registering) {
+            d = d.withHelp("`" + name + "` cannot contain itself: recursive types are not supported");
+        } else if (declared != null && declared > cx.order) {
             d = d.withHelp("`" + name + "` is declared later in this file; move its declaration above this one "
                     + "(a type must be declared before a signature or field mentions it)");
         } else if (ns.constants.containsKey(last.name())) {
