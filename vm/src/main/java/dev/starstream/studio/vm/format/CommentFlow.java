@@ -24,6 +24,16 @@ final class CommentFlow {
         return next < comments.size() && comments.get(next).span().start() < offset;
     }
 
+    /** True when a {@code ///} comment not printed yet starts before {@code offset}. */
+    boolean hasDocBefore(int offset) {
+        for (int i = next; i < comments.size() && comments.get(i).span().start() < offset; i++) {
+            if (comments.get(i).kind() == Comment.Kind.DOC) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The comments not printed yet that start before {@code offset}. */
     Doc before(int offset) {
         if (!hasBefore(offset)) {
@@ -49,7 +59,7 @@ final class CommentFlow {
         while (hasBefore(offset)) {
             Comment c = comments.get(next++);
             Doc.CommentDoc doc = doc(c);
-            out.add(c.kind() == Comment.Kind.BLOCK && out.isEmpty() ? new Doc.CommentDoc(doc.text(), true, doc.lineAfter()) : doc);
+            out.add(c.kind() == Comment.Kind.BLOCK && out.isEmpty() ? doc.withOwnLine() : doc);
         }
         return Doc.concat(out);
     }
@@ -64,7 +74,11 @@ final class CommentFlow {
         boolean ownLine = c.kind() == Comment.Kind.DOC || c.kind() == Comment.Kind.SHEBANG
                 || startsItsLine(source, c.span().start());
         boolean lineAfter = c.kind() != Comment.Kind.BLOCK || endsItsLine(source, c.span().end());
-        return new Doc.CommentDoc(text, ownLine, lineAfter);
+        int start = c.span().start();
+        int end = c.span().end();
+        boolean spaceBefore = start == 0 || Character.isWhitespace(source.charAt(start - 1));
+        boolean spaceAfter = end >= source.length() || Character.isWhitespace(source.charAt(end));
+        return new Doc.CommentDoc(text, ownLine, lineAfter, spaceBefore, spaceAfter);
     }
 
     /** Only whitespace between the start of the line and {@code offset}. */

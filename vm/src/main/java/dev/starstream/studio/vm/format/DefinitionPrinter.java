@@ -7,6 +7,7 @@ import dev.starstream.studio.vm.lang.ast.Definition;
 import dev.starstream.studio.vm.lang.ast.FnDecl;
 import dev.starstream.studio.vm.lang.ast.FnKind;
 import dev.starstream.studio.vm.lang.ast.Ident;
+import dev.starstream.studio.vm.lang.ast.Node;
 import dev.starstream.studio.vm.lang.ast.Param;
 import dev.starstream.studio.vm.lang.ast.TypeExpr;
 import java.util.ArrayList;
@@ -24,18 +25,18 @@ final class DefinitionPrinter {
     }
 
     Doc definition(Definition d) {
-        Doc lead = flow.before(d.span().start());
+        Doc lead = d instanceof Definition.FunctionDef f ? Doc.EMPTY : flow.before(d.span().start());
         Doc body = switch (d) {
             case Definition.ContractDef c -> concat(text("contract"), flow.before(c.span().end() - 1), text(";"));
             case Definition.ImportDef i -> importDef(i);
             case Definition.FunctionDef f -> function(f.function());
-            case Definition.StructDef s -> braced(concat(text("struct "), code.ident(s.name())),
-                    s.fields().stream().map(f -> concat(field(f), text(","))).toList(), s.span().end() - 1, false);
-            case Definition.EnumDef e -> braced(concat(text("enum "), code.ident(e.name())),
-                    e.variants().stream().map(v -> concat(variant(v), text(","))).toList(), e.span().end() - 1, false);
+            case Definition.StructDef s -> braced(concat(text("struct "), code.ident(s.name()), beforeBrace(s.name())),
+                    s.fields().stream().map(f -> withComma(f, field(f))).toList(), s.span().end() - 1, false);
+            case Definition.EnumDef e -> braced(concat(text("enum "), code.ident(e.name()), beforeBrace(e.name())),
+                    e.variants().stream().map(v -> withComma(v, variant(v))).toList(), e.span().end() - 1, false);
             case Definition.UtxoDef u -> parts("utxo ", u.name(), u.parts(), u.span().end() - 1);
             case Definition.TokenDef t -> parts("token ", t.name(), t.parts(), t.span().end() - 1);
-            case Definition.AbiDef a -> braced(concat(text("abi "), code.ident(a.name())),
+            case Definition.AbiDef a -> braced(concat(text("abi "), code.ident(a.name()), beforeBrace(a.name())),
                     a.members().stream().map(this::member).toList(), a.span().end() - 1, false);
         };
         return CodePrinter.lead(lead, body);
@@ -60,6 +61,32 @@ final class DefinitionPrinter {
         }
         inner.add(items.isEmpty() ? flow.insideEmpty(close) : flow.before(close));
         return concat(head, text(" {"), Doc.nest(concat(inner)), Doc.HARDLINE, text("}"));
+    }
+
+    /**
+     * The comments between a name and the {@code {}} after it, printed before the brace: after it, a
+     * {@code ///} among them would document the first item inside.
+     */
+    private Doc beforeBrace(Node name) {
+        if (!flow.hasBefore(Integer.MAX_VALUE)) {
+            return Doc.EMPTY;
+        }
+        return flow.before(code.tokens().next(name.span().end()));
+    }
+
+    /**
+     * {@code item,} for a line of a braced list. Comments between the item and its comma normally
+     * follow the comma (a trailing comment); a {@code ///} among them stays before the comma, since
+     * after it the comment would document the next item.
+     */
+    private Doc withComma(Node item, Doc doc) {
+        if (flow.hasBefore(Integer.MAX_VALUE)) {
+            int comma = code.tokens().next(item.span().end());
+            if (comma < code.tokens().length() && code.tokens().charAt(comma) == ',' && flow.hasDocBefore(comma)) {
+                return concat(doc, flow.before(comma), text(","));
+            }
+        }
+        return concat(doc, text(","));
     }
 
     // ---------------------------------------------------------------- imports
@@ -91,10 +118,17 @@ final class DefinitionPrinter {
 
     // ---------------------------------------------------------------- functions
 
+    /**
+     * {@code [script|main|mint|burn ]fn name(params) -> R {…}}. The AST's span starts at {@code fn};
+     * comments before the modifier come first, comments between the modifier and {@code fn} after
+     * it, so that a doc comment stays right above the function.
+     */
     Doc function(FnDecl f) {
-        Doc lead = flow.before(f.span().start());
-        String kind = f.kind() == FnKind.PLAIN ? "" : f.kind().keyword() + " ";
-        Doc head = concat(text(kind + "fn "), code.ident(f.name()),
+        int fn = f.span().start();
+        boolean modified = f.kind() != FnKind.PLAIN;
+        Doc lead = flow.before(modified && flow.hasBefore(fn) ? code.tokens().wordBefore(fn) : fn);
+        Doc kind = modified ? concat(text(f.kind().keyword() + " "), flow.before(fn)) : Doc.EMPTY;
+        Doc head = concat(kind, text("fn "), code.ident(f.name()),
                 params(f.params(), f.name(), f.returnType().map(TypeExpr::span).orElse(f.body().span()).start()),
                 returnType(f.returnType()));
         return CodePrinter.lead(lead, concat(head, text(" "), code.block(f.body(), false)));
@@ -133,10 +167,11 @@ final class DefinitionPrinter {
             case Definition.Payload.None n -> Doc.EMPTY;
             case Definition.Payload.Tuple t -> code.inlineList("(", t.types(), code::type, ", ", close, ")");
             case Definition.Payload.Struct s -> {
+                Doc open = beforeBrace(v.name());
                 if (s.fields().size() >= 3 || flow.hasBefore(close)) {
-                    yield braced(Doc.EMPTY, s.fields().stream().map(f -> concat(field(f), text(","))).toList(), close, false);
+                    yield braced(open, s.fields().stream().map(f -> withComma(f, field(f))).toList(), close, false);
                 }
-                yield s.fields().isEmpty() ? text(" { }") : code.inlineList(" { ", s.fields(), this::field, ", ", close, " }");
+                yield concat(open, s.fields().isEmpty() ? text(" { }") : code.inlineList(" { ", s.fields(), this::field, ", ", close, " }"));
             }
         };
         return CodePrinter.lead(lead, concat(name, payload));
@@ -158,7 +193,8 @@ final class DefinitionPrinter {
         };
         Doc name = code.ident(m.name());
         int next = result.map(t -> t.span().start()).orElse(m.span().end() - 1);
-        Doc body = concat(text(keyword), name, params(m.params(), m.name(), next), returnType(result), text(";"));
+        Doc body = concat(text(keyword), name, params(m.params(), m.name(), next), returnType(result),
+                flow.before(m.span().end() - 1), text(";"));
         return CodePrinter.lead(lead, body);
     }
 
@@ -166,7 +202,7 @@ final class DefinitionPrinter {
 
     /** {@code utxo U {} with its parts separated by one blank line; {@code utxo U {⏎}} when it has none. */
     private Doc parts(String keyword, Ident name, List<Definition.Part> parts, int close) {
-        Doc head = concat(text(keyword), code.ident(name));
+        Doc head = concat(text(keyword), code.ident(name), beforeBrace(name));
         if (parts.isEmpty() && !flow.hasBefore(close)) {
             return concat(head, text(" {"), Doc.HARDLINE, text("}"));
         }
@@ -174,20 +210,27 @@ final class DefinitionPrinter {
     }
 
     private Doc part(Definition.Part p) {
-        Doc lead = flow.before(p.span().start());
+        Doc lead = p instanceof Definition.Part.Function ? Doc.EMPTY : flow.before(p.span().start());
         Doc body = switch (p) {
-            case Definition.Part.Storage s -> braced(text("storage"),
+            case Definition.Part.Storage s -> braced(concat(text("storage"), storageBrace(s)),
                     s.fields().stream().map(this::storageField).toList(), s.span().end() - 1, false);
             case Definition.Part.Function f -> function(f.function());
-            case Definition.Part.Impl i -> braced(concat(text("impl "), code.ident(i.abi())),
+            case Definition.Part.Impl i -> braced(concat(text("impl "), code.ident(i.abi()), beforeBrace(i.abi())),
                     i.functions().stream().map(this::function).toList(), i.span().end() - 1, false);
         };
         return CodePrinter.lead(lead, body);
     }
 
+    private Doc storageBrace(Definition.Part.Storage s) {
+        if (!flow.hasBefore(Integer.MAX_VALUE)) {
+            return Doc.EMPTY;
+        }
+        return flow.before(code.tokens().next(s.span().start() + "storage".length()));
+    }
+
     private Doc storageField(Definition.StorageField f) {
         Doc lead = flow.before(f.span().start());
         return CodePrinter.lead(lead, concat(text(f.indexed() ? "indexed let mut " : "let mut "), code.ident(f.name()),
-                text(": "), code.type(f.type()), text(";")));
+                text(": "), code.type(f.type()), flow.before(f.span().end() - 1), text(";")));
     }
 }

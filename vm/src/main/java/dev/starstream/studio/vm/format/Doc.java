@@ -36,9 +36,15 @@ sealed interface Doc {
     /**
      * A source comment, re-emitted verbatim. {@code ownLine} comments start a line of their own;
      * the others follow the code before them on its line. {@code lineAfter} forces the next code
-     * onto a new line (always for {@code //} comments).
+     * onto a new line (always for {@code //} comments). {@code spaceBefore}/{@code spaceAfter} tell
+     * whether the source separated it from the code around it ({@code f(/*none*\/)} stays glued).
      */
-    record CommentDoc(String text, boolean ownLine, boolean lineAfter) implements Doc {}
+    record CommentDoc(String text, boolean ownLine, boolean lineAfter, boolean spaceBefore, boolean spaceAfter)
+            implements Doc {
+        CommentDoc withOwnLine() {
+            return new CommentDoc(text, true, lineAfter, spaceBefore, spaceAfter);
+        }
+    }
 
     Doc EMPTY = new Concat(List.of());
     Doc HARDLINE = new Line("", true);

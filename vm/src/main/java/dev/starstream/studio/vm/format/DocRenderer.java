@@ -116,7 +116,7 @@ final class DocRenderer {
     private void comment(Doc.CommentDoc c, int indent) {
         String text = c.text();
         boolean lineComment = text.startsWith("//") || text.startsWith("#!");
-        if (!c.ownLine() && appendToCode(text, lineComment, c.lineAfter())) {
+        if (!c.ownLine() && appendToCode(c, lineComment)) {
             return;
         }
         if (currentLineHasContent()) {
@@ -131,11 +131,12 @@ final class DocRenderer {
             lineCommentEnd = out.length();
         }
         pendingNewline = c.lineAfter();
-        pendingSpace = !c.lineAfter();
+        pendingSpace = !c.lineAfter() && c.spaceAfter();
     }
 
     /** Puts a trailing comment after the last code printed; false when it must go on a line of its own. */
-    private boolean appendToCode(String text, boolean lineComment, boolean lineAfter) {
+    private boolean appendToCode(Doc.CommentDoc c, boolean lineComment) {
+        String text = c.text();
         int last = out.length() - 1;
         while (last >= 0 && Character.isWhitespace(out.charAt(last))) {
             last--;
@@ -144,7 +145,9 @@ final class DocRenderer {
             return false;
         }
         boolean afterBreak = out.indexOf("\n", last + 1) >= 0;
-        String gap = "([".indexOf(out.charAt(last)) >= 0 ? "" : " ";
+        char before = out.charAt(last);
+        // glued only where the source glued it, and never so that `/` + `/*` reads as `//`
+        String gap = before == '/' || c.spaceBefore() && "([".indexOf(before) < 0 ? " " : "";
         if (afterBreak) {
             // The line break after the code is already out: slip the comment in before it.
             String inserted = gap + text;
@@ -161,8 +164,8 @@ final class DocRenderer {
         if (lineComment) {
             lineCommentEnd = out.length();
         }
-        pendingNewline = lineAfter;
-        pendingSpace = !lineAfter;
+        pendingNewline = c.lineAfter();
+        pendingSpace = !c.lineAfter() && c.spaceAfter();
         return true;
     }
 

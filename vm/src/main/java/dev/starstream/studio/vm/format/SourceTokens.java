@@ -21,6 +21,14 @@ final class SourceTokens {
         this.commentEnds = sorted.stream().mapToInt(c -> c.span().end()).toArray();
     }
 
+    int length() {
+        return text.length();
+    }
+
+    char charAt(int offset) {
+        return text.charAt(offset);
+    }
+
     /** The start of the first significant token at or after {@code offset} (a token boundary), or the text length. */
     int next(int offset) {
         int at = offset;
@@ -36,6 +44,29 @@ final class SourceTokens {
             at = Math.max(at + 1, commentEnds[comment]);
         }
         return text.length();
+    }
+
+    /**
+     * The start of the word (a keyword such as {@code main} or {@code script}) that ends right
+     * before {@code offset}, skipping whitespace and comments.
+     */
+    int wordBefore(int offset) {
+        int at = offset;
+        while (at > 0) {
+            if (Character.isWhitespace(text.charAt(at - 1))) {
+                at--;
+                continue;
+            }
+            int comment = Arrays.binarySearch(commentEnds, at);
+            if (comment < 0) {
+                break;
+            }
+            at = commentStarts[comment];
+        }
+        while (at > 0 && (Character.isLetterOrDigit(text.charAt(at - 1)) || text.charAt(at - 1) == '_')) {
+            at--;
+        }
+        return at;
     }
 
     /**
