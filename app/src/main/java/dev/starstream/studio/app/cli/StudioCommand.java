@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
             "Run './studio <command> --help' for a command's options.",
         },
         subcommands = {CommandLine.HelpCommand.class, CheckCommand.class, FmtCommand.class, ExplainCommand.class,
-            LedgerCommand.class})
+            BuildCommand.class, RunCommand.class, LedgerCommand.class})
 public final class StudioCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
@@ -61,6 +61,7 @@ public final class StudioCommand implements Callable<Integer> {
     /** The whole command line, its commands printing for {@code terminal} (tests capture its output). */
     static CommandLine commandLine(Terminal terminal) {
         CommandLine commandLine = new CommandLine(new StudioCommand(), new CliFactory(terminal));
+        commandLine.setExpandAtFiles(false); // `@walletKey` is an argument, never an argument file
         commandLine.setExecutionExceptionHandler(new UserFacingErrors());
         return commandLine;
     }

@@ -35,8 +35,20 @@ public record DebugBundle(int version, DebugInfo release, @Nullable DebugInfo de
 
     /** {@code compiled} as a ledger deploys it: release module, layout, and this bundle. */
     public static DeployedContract deployable(CompiledContract compiled) {
-        return DeployedContract.of(compiled.name(), compiled.release(), JSON.valueToTree(compiled.layout()),
-                of(compiled).toJsonTree());
+        return DeployedContract.of(compiled.name(), compiled.release(), textTree(compiled.layout()), of(compiled).toJsonTree());
+    }
+
+    /**
+     * The JSON tree of {@code value} exactly as it reads back from its text (byte arrays as base64
+     * strings, numbers as the smallest node that holds them), so that a ledger that stores the tree as
+     * text and reads it back gets an equal tree (and equal digests).
+     */
+    public static JsonNode textTree(Object value) {
+        try {
+            return JSON.readTree(JSON.writeValueAsBytes(value));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Override
@@ -50,7 +62,7 @@ public record DebugBundle(int version, DebugInfo release, @Nullable DebugInfo de
     }
 
     public JsonNode toJsonTree() {
-        return JSON.valueToTree(this);
+        return textTree(this);
     }
 
     /** The bundle in a deployed contract's debug-info JSON; empty for JSON null or anything else. */

@@ -96,12 +96,12 @@ abstract class ContractKit {
         DebugInfo debugInfo = new DebugInfo(DebugInfo.VERSION, name, hash, true, List.copyOf(statements),
                 List.copyOf(functions), List.of(), List.of(), List.of());
         DebugBundle bundle = new DebugBundle(DebugBundle.VERSION, releaseInfo, debugInfo, debugBytes);
-        return DeployedContract.of(name, release, JSON.valueToTree(layout()), bundle.toJsonTree());
+        return DeployedContract.of(name, release, DebugBundle.textTree(layout()), bundle.toJsonTree());
     }
 
     /** The contract without a debug build or debug info. */
     final DeployedContract deployReleaseOnly() {
-        return DeployedContract.of(name, release(), JSON.valueToTree(layout()),
+        return DeployedContract.of(name, release(), DebugBundle.textTree(layout()),
                 com.fasterxml.jackson.databind.node.NullNode.getInstance());
     }
 

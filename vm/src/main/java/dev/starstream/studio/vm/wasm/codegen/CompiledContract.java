@@ -2,16 +2,25 @@ package dev.starstream.studio.vm.wasm.codegen;
 
 import dev.starstream.studio.vm.contract.ContractLayout;
 import dev.starstream.studio.vm.wasm.codegen.debug.DebugInfo;
+import dev.starstream.studio.vm.wasm.codegen.debug.SourceMark;
+import java.util.List;
 
 /**
  * A compiled contract: the release module (its SHA-256 is the program hash), the debug module, the
  * contract layout they share, and the debug information of each.
  */
 public record CompiledContract(String name, byte[] release, byte[] debug, ContractLayout layout, DebugInfo releaseInfo,
-        DebugInfo debugInfo) {
+        DebugInfo debugInfo, List<SourceMark> releaseMarks, List<SourceMark> debugMarks) {
     public CompiledContract {
         release = release.clone();
         debug = debug.clone();
+        releaseMarks = List.copyOf(releaseMarks);
+        debugMarks = List.copyOf(debugMarks);
+    }
+
+    /** Where each statement's code starts in the module of a build (for source comments in disassembly). */
+    public List<SourceMark> marks(BuildMode mode) {
+        return mode == BuildMode.RELEASE ? releaseMarks : debugMarks;
     }
 
     @Override

@@ -22,7 +22,7 @@ public final class ContractCompiler {
         ContractLayout layout = LayoutBuilder.build(contract, release.states(), release.handlers());
         return new CompiledContract(contract.name(), releaseBytes, debug.module().bytes(), layout,
                 release.recorder().finish(contract.name(), hash, false),
-                debug.recorder().finish(contract.name(), hash, true));
+                debug.recorder().finish(contract.name(), hash, true), release.recorder().marks(), debug.recorder().marks());
     }
 
     static String sha256(byte[] bytes) {

@@ -3,15 +3,12 @@ package dev.starstream.studio.vm.wasm.codegen;
 import dev.starstream.studio.vm.lang.check.CheckedModule;
 import dev.starstream.studio.vm.lang.check.ModuleChecker;
 import dev.starstream.studio.vm.lang.diag.Diagnostic;
-import dev.starstream.studio.vm.lang.diag.DiagnosticCode;
-import dev.starstream.studio.vm.lang.diag.Severity;
 import dev.starstream.studio.vm.lang.syntax.SourceFile;
 import dev.starstream.studio.vm.wasm.codegen.ir.IrContract;
-import dev.starstream.studio.vm.wasm.codegen.lower.Lowering;
 import java.util.List;
 
 /**
- * Source to compiled contract: parse and check (single-file mode), lower to IR, generate both
+ * One source file to compiled contract: parse and check (single-file mode), lower to IR, generate both
  * builds. A program with errors yields the checker's diagnostics; a limitation of the code
  * generator yields a {@link DiagnosticCode#CODEGEN} diagnostic. Never throws for any source.
  */
@@ -36,22 +33,11 @@ public final class SourceCompiler {
         }
     }
 
-    private final ContractCompiler compiler = new ContractCompiler();
+    private final WorkspaceCompiler compiler = new WorkspaceCompiler();
 
     public Result compile(SourceFile file) {
         CheckedModule checked = ModuleChecker.checkSingleFile(file);
-        List<Diagnostic> diagnostics = checked.allDiagnostics();
-        if (diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR)) {
-            return new Result.Failed(diagnostics);
-        }
-        try {
-            IrContract ir = Lowering.lower(contractName(file.path()), List.of(checked.typed()));
-            return new Result.Compiled(compiler.compile(ir), ir, diagnostics);
-        } catch (CodegenException e) {
-            List<Diagnostic> all = new java.util.ArrayList<>(diagnostics);
-            all.add(Diagnostic.of(DiagnosticCode.CODEGEN, e.file(), e.span(), e.getMessage()));
-            return new Result.Failed(all);
-        }
+        return compiler.compile(contractName(file.path()), List.of(checked.typed()), checked.allDiagnostics());
     }
 
     public Result compile(String path, String text) {

@@ -23,6 +23,14 @@ class ValidProgramsTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void theBundledSampleWorkspaceChecksClean() {
+        var ws = dev.starstream.studio.vm.lang.check.workspace.WorkspaceCheck.check(java.util.List.of(Path.of("../samples/workspace")));
+
+        assertThat(ws.modules()).isNotEmpty();
+        assertThat(ws.diagnostics()).extracting(Diagnostic::toString).isEmpty();
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("programs")
     void checksWithoutDiagnostics(Path program) throws IOException {

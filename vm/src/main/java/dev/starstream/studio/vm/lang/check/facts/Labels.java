@@ -71,6 +71,14 @@ final class Labels {
     }
 
     private static String variantBody(Symbol v) {
+        if (v.definition().isEmpty()) {
+            // the prelude's generic variants, shown with their parameters
+            return switch (v.name()) {
+                case "Some", "Ok" -> v.name() + "(T)";
+                case "Err" -> v.name() + "(E)";
+                default -> v.name();
+            };
+        }
         if (v.type() instanceof Type.Function f) {
             return v.name() + f.params().stream().map(p -> Type.display(p.type())).collect(Collectors.joining(", ", "(", ")"));
         }

@@ -16,6 +16,7 @@ public final class DebugRecorder {
     private final List<DebugInfo.Variable> variables = new ArrayList<>();
     private final List<DebugInfo.Frame> frames = new ArrayList<>();
     private final List<DebugInfo.EffectSite> effectSites = new ArrayList<>();
+    private final List<SourceMark> marks = new ArrayList<>();
 
     /** Registers a function and returns its debug id. */
     public int function(String name, String kind, String owner, String export, SourceFile file, Span span) {
@@ -50,6 +51,17 @@ public final class DebugRecorder {
         Position p = file.position(span.start());
         effectSites.add(new DebugInfo.EffectSite(kind, name, function, file.path(), span.start(), span.end(), p.line(),
                 p.column()));
+    }
+
+    /** Notes that the instruction at {@code offset} of function {@code functionIndex} starts statement {@code statement}. */
+    public void mark(int functionIndex, int offset, int statement, SourceFile file, Span span) {
+        int line = file.position(span.start()).line();
+        marks.add(new SourceMark(functionIndex, offset, statement, file.path(), line, file.lineText(line).strip()));
+    }
+
+    /** The statement starts in instruction order of writing. */
+    public List<SourceMark> marks() {
+        return List.copyOf(marks);
     }
 
     public DebugInfo finish(String contract, String releaseHash, boolean debugBuild) {

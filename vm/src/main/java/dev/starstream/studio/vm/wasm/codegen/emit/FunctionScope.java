@@ -274,6 +274,7 @@ public final class FunctionScope {
             return;
         }
         cx.recorder.statement(id, debugId, file, span);
+        cx.recorder.mark(code.function().index(), code.position(), id, file, span);
         hook("stmt", id);
     }
 

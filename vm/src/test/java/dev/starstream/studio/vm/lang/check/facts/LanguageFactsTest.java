@@ -139,6 +139,19 @@ class LanguageFactsTest {
     }
 
     @Test
+    void preludeGenericsAreShownWithTheirParameters() {
+        CheckedWorkspace w = Workspace.inMemory(Path.of("/p"), Map.of(Path.of("/p/x.star"),
+                "fn f() -> Option<u8> { Option::Some(1) }\nfn g() -> Result<u8, bool> { Result::Err(true) }\n")).check();
+        LanguageFacts f = new LanguageFacts(w);
+        CheckedModule x = w.modules().getFirst();
+        String text = x.typed().file().text();
+
+        assertThat(f.hover(x, text.indexOf("Some"))).contains("```star\nOption::Some(T)\n```");
+        assertThat(f.hover(x, text.indexOf("Err"))).contains("```star\nResult::Err(E)\n```");
+        assertThat(f.hover(x, text.indexOf("Option<") + 1)).contains("```star\nenum Option {\n    None,\n    Some(T),\n}\n```");
+    }
+
+    @Test
     void factsStayAvailableInFunctionsWithErrors() {
         assertThat(facts.hover(main, at(MAIN, "k: u8"))).contains("```star\nlet k: u8\n```");
         assertThat(facts.references(main, at(MAIN, "k: u8"))).hasSize(2);

@@ -54,6 +54,21 @@ class WorkspaceTest {
     }
 
     @Test
+    void callsIntoAnotherModuleNameTheDeclaringModuleAndContractsListWhatTheyReach() {
+        CheckedWorkspace ws = check(
+                "main.star", "contract;\nimport { double } from \"./lib.star\";\nscript fn s() -> i64 { double(2) }\n",
+                "lib.star", "fn double(x: i64) -> i64 { x * 2 }\n",
+                "other.star", "fn alone() { }\n");
+        CheckedModule main = ws.moduleNamed("/ws/main.star").orElseThrow();
+        var call = main.typed().functions().getFirst().decl().body().tail().orElseThrow();
+
+        assertThat(main.typed().callee(call)).isInstanceOfSatisfying(dev.starstream.studio.vm.lang.check.Callee.Function.class,
+                c -> assertThat(c.function().module()).isEqualTo("/ws/lib.star"));
+        assertThat(ws.reachableFrom(main)).extracting(CheckedModule::path).containsExactly("/ws/lib.star", "/ws/main.star");
+        assertThat(ws.importsOf(main)).extracting(CheckedModule::path).containsExactly("/ws/lib.star");
+    }
+
+    @Test
     void namespaceImportsReachEverythingAtTheTargetsRoot() {
         CheckedWorkspace ws = check(
                 "main.star", """
