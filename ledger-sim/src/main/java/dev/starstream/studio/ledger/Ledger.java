@@ -27,6 +27,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -161,8 +162,17 @@ public final class Ledger implements AutoCloseable {
 
     /** Applies a transaction executed by the local runtime (interleaving check + signatures, A.12). */
     public synchronized ApplyResult apply(Transaction tx) {
-        return write(() -> applyInTransaction(tx, options.traceVerifier().isPresent()
-                ? Verification.TRACE_AND_SIGNATURES : Verification.SIGNATURES, false));
+        return applyAll(List.of(tx), false).getFirst();
+    }
+
+    /**
+     * Applies transactions executed by the local runtime in one SQLite commit (group commit): each is
+     * checked against the state the ones before it left, refused ones change nothing, and the
+     * accepted ones become durable together. They are acknowledged when this method returns: a crash
+     * before that leaves none of them in the store, never some.
+     */
+    public synchronized List<ApplyResult> applyBatch(List<Transaction> txs) {
+        return applyAll(txs, false);
     }
 
     /**
@@ -170,27 +180,43 @@ public final class Ledger implements AutoCloseable {
      * re-executor is configured, and refused with {@code ReexecutionMismatch} when the effects differ.
      */
     public synchronized ApplyResult applyForeign(Transaction tx) {
-        Verification verification = options.reExecutor().isPresent() ? Verification.REEXECUTED : Verification.IMPORTED;
-        return write(() -> applyInTransaction(tx, verification, true));
+        return applyAll(List.of(tx), true).getFirst();
     }
 
-    private ApplyResult applyInTransaction(Transaction tx, Verification verification, boolean foreign) throws SQLException {
-        Optional<Rejection> rejection = Optional.empty();
-        if (!foreign && options.traceVerifier().isPresent()) {
-            rejection = options.traceVerifier().get().verify(tx, mirror);
-        }
-        if (rejection.isEmpty() && foreign && options.reExecutor().isPresent()) {
+    private List<ApplyResult> applyAll(List<Transaction> txs, boolean foreign) {
+        List<LedgerChange> changes = new ArrayList<>();
+        List<ApplyResult> results = write(() -> {
+            List<ApplyResult> outcomes = new ArrayList<>(txs.size());
+            long first = headSeq;
+            for (Transaction tx : txs) {
+                outcomes.add(applyInTransaction(tx, foreign, changes));
+            }
+            if (headSeq != first) {
+                long committed = headSeq;
+                headSeq = -1; // until the commit succeeds, the working copy is ahead of the store
+                writer.commit();
+                headSeq = committed;
+            }
+            return outcomes;
+        });
+        changes.forEach(this::fire);
+        return results;
+    }
+
+    /**
+     * The checks, in order: re-execution for foreign transactions (when a re-executor is configured),
+     * the state transition (inputs exist and are unspent, ownership, shapes, block context: named
+     * reasons), the interleaving check of the trace (when a checker is configured and the transaction
+     * carries a trace), every signature. Then the rows are written (the caller commits) and the
+     * working copy moves along.
+     */
+    private ApplyResult applyInTransaction(Transaction tx, boolean foreign, List<LedgerChange> changes) throws SQLException {
+        if (foreign && options.reExecutor().isPresent()) {
             TransactionEffects effects = options.reExecutor().get().reexecute(tx, mirror);
             if (!effects.equals(tx.effects())) {
-                rejection = Optional.of(Rejection.of(RejectReason.ReexecutionMismatch,
+                return new ApplyResult.Rejected(Rejection.of(RejectReason.ReexecutionMismatch,
                         "re-executing the intent gives other effects than the transaction carries"));
             }
-        }
-        if (rejection.isEmpty()) {
-            rejection = badSignature(tx);
-        }
-        if (rejection.isPresent()) {
-            return new ApplyResult.Rejected(rejection.get());
         }
         Hash32 hash = tx.hash();
         TransitionPlan plan;
@@ -200,29 +226,40 @@ public final class Ledger implements AutoCloseable {
             }
             case TransitionResult.Planned planned -> plan = planned.plan();
         }
+        boolean traceChecked = false;
+        if (options.traceVerifier().isPresent() && tx.trace() != null) {
+            Optional<Rejection> violation = options.traceVerifier().get().verify(tx, mirror);
+            if (violation.isPresent()) {
+                return new ApplyResult.Rejected(violation.get());
+            }
+            traceChecked = true;
+        }
+        Optional<Rejection> badSignature = badSignature(tx);
+        if (badSignature.isPresent()) {
+            return new ApplyResult.Rejected(badSignature.get());
+        }
+        Verification verification = foreign
+                ? options.reExecutor().isPresent() ? Verification.REEXECUTED : Verification.IMPORTED
+                : traceChecked ? Verification.TRACE_AND_SIGNATURES : Verification.SIGNATURES;
         StateAccumulator after = mirror.accumulator();
         plan.applyTo(after);
         long height = mirror.pendingBlock().height();
-        int position = mirror.pendingTransactions().size();
-        writer.transaction(tx, plan, new StoreWriter.Placement(headSeq + 1, height, position, verification.label(), after.root()));
+        int position = mirror.pendingCount();
+        long seq = headSeq;
+        headSeq = -1; // rows written but not committed: a failure from here on makes the next write reload
+        writer.transaction(tx, plan, new StoreWriter.Placement(seq + 1, height, position, verification.label(), after.root()));
         BlockHeader block = null;
         if (meta.mining() == InMemoryLedger.Mining.PER_TRANSACTION) {
             block = mirror.nextBlockHeader(List.of(hash), after.root());
-            writer.block(headSeq + 2, block);
+            writer.block(seq + 2, block);
         }
-        writer.commit();
-        // Acknowledged. Bring the working copy along; should that fail, the next write reloads it.
-        long committed = headSeq + (block == null ? 1 : 2);
-        headSeq = -1;
         mirror.commit(plan);
+        changes.add(new LedgerChange.TransactionApplied(seq + 1, hash, height, plan));
         if (block != null) {
             mirror.mineBlock();
+            changes.add(new LedgerChange.BlockMined(seq + 2, block));
         }
-        headSeq = committed;
-        fire(new LedgerChange.TransactionApplied(block == null ? headSeq : headSeq - 1, hash, height, plan));
-        if (block != null) {
-            fire(new LedgerChange.BlockMined(headSeq, block));
-        }
+        headSeq = seq + (block == null ? 1 : 2);
         return new ApplyResult.Committed(hash, height, plan);
     }
 

@@ -13,8 +13,10 @@ public record LedgerOptions(
         Optional<ReExecutor> reExecutor,
         boolean integrityCheck,
         Clock clock) {
+    /** Process-crash durability, the interleaving checker of {@code vm.interleaving}, no re-executor, integrity check on. */
     public static LedgerOptions defaults() {
-        return new LedgerOptions(Durability.PROCESS_CRASH, Optional.empty(), Optional.empty(), true, Clock.systemUTC());
+        return new LedgerOptions(Durability.PROCESS_CRASH, Optional.of(new InterleavingTraceVerifier()), Optional.empty(), true,
+                Clock.systemUTC());
     }
 
     public LedgerOptions withDurability(Durability value) {

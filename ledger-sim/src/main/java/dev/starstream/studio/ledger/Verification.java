@@ -7,7 +7,7 @@ package dev.starstream.studio.ledger;
 public enum Verification {
     /** Executed here: the interleaving checker accepted its trace and every signature verified. */
     TRACE_AND_SIGNATURES("trace+signatures"),
-    /** Executed here, but the ledger had no interleaving checker: every signature verified. */
+    /** Executed here, but without a trace to check (or without a checker): every signature verified. */
     SIGNATURES("signatures"),
     /** Not executed here: re-executed from its intent with identical effects, and its signatures verified. */
     REEXECUTED("reexecuted+signatures"),

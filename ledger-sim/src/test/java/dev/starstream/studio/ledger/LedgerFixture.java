@@ -14,17 +14,17 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 
 /** A workspace folder with a wallet key "alice" and a ledger with two deployed contracts. */
-final class LedgerFixture implements AutoCloseable {
-    static final DeployedContract BILL = DeployedContract.of("bill", "bill module".getBytes(StandardCharsets.UTF_8));
-    static final DeployedContract COIN = DeployedContract.of("coin", "coin module".getBytes(StandardCharsets.UTF_8));
+public final class LedgerFixture implements AutoCloseable {
+    public static final DeployedContract BILL = DeployedContract.of("bill", "bill module".getBytes(StandardCharsets.UTF_8));
+    public static final DeployedContract COIN = DeployedContract.of("coin", "coin module".getBytes(StandardCharsets.UTF_8));
 
     final Path workspace;
-    final Path directory;
-    final Wallet wallet;
-    Ledger ledger;
+    public final Path directory;
+    public final Wallet wallet;
+    public Ledger ledger;
     TxFactory txs;
 
-    LedgerFixture(Path workspace, InMemoryLedger.Mining mining) {
+    public LedgerFixture(Path workspace, InMemoryLedger.Mining mining) {
         this.workspace = workspace;
         this.directory = Ledger.defaultDirectory(workspace);
         this.wallet = new Wallet(Wallet.defaultDirectory(workspace), new SecureRandom());
@@ -35,21 +35,21 @@ final class LedgerFixture implements AutoCloseable {
         txs = new TxFactory(ledger.view(), wallet, BILL.hash());
     }
 
-    LedgerFixture(Path workspace) {
+    public LedgerFixture(Path workspace) {
         this(workspace, InMemoryLedger.Mining.PER_TRANSACTION);
     }
 
-    void reopen() {
+    public void reopen() {
         ledger.close();
         ledger = Ledger.open(directory, LedgerOptions.defaults());
         txs = new TxFactory(ledger.view(), wallet, BILL.hash());
     }
 
-    TxFactory.Builder tx() {
+    public TxFactory.Builder tx() {
         return txs.tx().signedBy("alice");
     }
 
-    ApplyResult.Committed commit(Transaction tx) {
+    public ApplyResult.Committed commit(Transaction tx) {
         ApplyResult result = ledger.apply(tx);
         if (result instanceof ApplyResult.Committed committed) {
             return committed;
@@ -57,7 +57,7 @@ final class LedgerFixture implements AutoCloseable {
         throw new AssertionError("expected a commit, got " + result);
     }
 
-    UtxoEntry createBill(int due) {
+    public UtxoEntry createBill(int due) {
         return commit(tx().create(NewOutput.of(BILL.hash(), UtxoState.utxo(0, 1, due), "Meter")).build())
                 .plan().outputs().getFirst().created();
     }

@@ -7,18 +7,15 @@ import dev.starstream.studio.vm.lang.diag.Diagnostic;
 import dev.starstream.studio.vm.runtime.DebugBundle;
 import dev.starstream.studio.vm.wasm.codegen.BuildMode;
 import dev.starstream.studio.vm.wasm.codegen.CompiledContract;
+import dev.starstream.studio.vm.wasm.codegen.Disassembly;
 import dev.starstream.studio.vm.wasm.codegen.SourceCompiler;
 import dev.starstream.studio.vm.wasm.codegen.WorkspaceCompiler;
-import dev.starstream.studio.vm.wasm.codegen.debug.SourceMark;
-import dev.starstream.studio.vm.wasm.wat.WatPrinter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -77,7 +74,7 @@ final class BuildCommand implements Callable<Integer> {
                     + c.releaseHash().substring(0, 16) + "…" + (debug ? ", debug build " + c.debug().length + " bytes" : "") + ")");
             if (wat) {
                 BuildMode mode = debug ? BuildMode.DEBUG : BuildMode.RELEASE;
-                out.println(disassembly(c, mode));
+                out.println(Disassembly.withSource(c, mode));
             }
         }
         out.flush();
@@ -106,15 +103,5 @@ final class BuildCommand implements Callable<Integer> {
             Files.deleteIfExists(dir.resolve("contract.debug.wasm"));
         }
         return dir;
-    }
-
-    /** The module's text with each statement's first source line above its first instruction. */
-    static String disassembly(CompiledContract c, BuildMode mode) {
-        Map<Long, String> comments = new HashMap<>();
-        for (SourceMark m : c.marks(mode)) {
-            comments.merge(((long) m.functionIndex() << 32) | m.offset(), m.comment(), (a, b) -> a.equals(b) ? a : a + "\n" + b);
-        }
-        return WatPrinter.print(c.module(mode), new WatPrinter.Options(
-                (function, offset) -> comments.get(((long) function << 32) | offset), false));
     }
 }

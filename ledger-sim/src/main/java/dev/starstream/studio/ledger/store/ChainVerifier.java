@@ -170,10 +170,10 @@ public final class ChainVerifier {
             return Optional.of("is recorded at position " + row.getLong("t_seq") + " in the transactions table");
         }
         if (row.getLong("block_height") != ledger.pendingBlock().height()
-                || row.getInt("position") != ledger.pendingTransactions().size()) {
+                || row.getInt("position") != ledger.pendingCount()) {
             return Optional.of("is recorded in block " + row.getLong("block_height") + " at position " + row.getInt("position")
                     + " but the history puts it in block " + ledger.pendingBlock().height() + " at position "
-                    + ledger.pendingTransactions().size());
+                    + ledger.pendingCount());
         }
         return switch (ledger.plan(tx, hash)) {
             case TransitionResult.Refused refused -> Optional.of("does not apply to the state before it: "

@@ -125,7 +125,61 @@ public final class Migrations {
                       block_height INTEGER NOT NULL,
                       taken_ms     INTEGER NOT NULL)""",
                     """
-                    CREATE INDEX utxos_live_contract ON utxos(contract) WHERE spent_seq IS NULL""")));
+                    CREATE INDEX utxos_live_contract ON utxos(contract) WHERE spent_seq IS NULL""")),
+            new Migration(3, "fewer pages written per transaction: utxos keyed by id without rowid, no index that only "
+                    + "reverts used, events and result as JSON columns instead of the whole body as JSON", List.of(
+                    "DROP VIEW live_utxos",
+                    """
+                    CREATE TABLE utxos_v3 (
+                      id          TEXT PRIMARY KEY,
+                      contract    TEXT NOT NULL,
+                      nonce       INTEGER NOT NULL,
+                      kind        TEXT NOT NULL CHECK (kind IN ('utxo', 'token')),
+                      type_index  INTEGER NOT NULL,
+                      yield_point INTEGER NOT NULL,
+                      words       TEXT NOT NULL,
+                      abis        TEXT NOT NULL,
+                      coroutine   TEXT NOT NULL,
+                      created_seq INTEGER NOT NULL,
+                      created_tx  TEXT NOT NULL,
+                      spent_seq   INTEGER,
+                      spent_tx    TEXT) WITHOUT ROWID""",
+                    """
+                    INSERT INTO utxos_v3 SELECT id, contract, nonce, kind, type_index, yield_point, words, abis, coroutine,
+                      created_seq, created_tx, spent_seq, spent_tx FROM utxos""",
+                    "DROP TABLE utxos",
+                    "ALTER TABLE utxos_v3 RENAME TO utxos",
+                    "CREATE INDEX utxos_coroutine ON utxos(coroutine)",
+                    "CREATE INDEX utxos_live_contract ON utxos(contract) WHERE spent_seq IS NULL",
+                    """
+                    CREATE TABLE transactions_v3 (
+                      hash           TEXT PRIMARY KEY,
+                      seq            INTEGER NOT NULL,
+                      block_height   INTEGER NOT NULL,
+                      position       INTEGER NOT NULL,
+                      entry_contract TEXT NOT NULL,
+                      script         TEXT NOT NULL,
+                      input_count    INTEGER NOT NULL,
+                      output_count   INTEGER NOT NULL,
+                      gas            INTEGER NOT NULL,
+                      verified_by    TEXT NOT NULL,
+                      events         TEXT NOT NULL,
+                      result         TEXT NOT NULL,
+                      body           BLOB NOT NULL,
+                      trace          TEXT)""",
+                    """
+                    INSERT INTO transactions_v3 SELECT hash, seq, block_height, position, entry_contract, script, input_count,
+                      output_count, gas, verified_by, coalesce(json_extract(body_json, '$.effects.events'), '[]'),
+                      coalesce(json_extract(body_json, '$.effects.result'), 'null'), body, trace FROM transactions""",
+                    "DROP TABLE transactions",
+                    "ALTER TABLE transactions_v3 RENAME TO transactions",
+                    "CREATE INDEX transactions_block ON transactions(block_height, position)",
+                    """
+                    CREATE VIEW live_utxos AS
+                      SELECT u.id, u.contract, u.nonce, u.kind, u.type_index, u.yield_point, u.words, u.abis,
+                             u.coroutine, o.owner, u.created_seq, u.created_tx
+                      FROM utxos u LEFT JOIN ownership o ON o.token = u.coroutine AND o.to_seq IS NULL
+                      WHERE u.spent_seq IS NULL""")));
 
     private Migrations() {}
 

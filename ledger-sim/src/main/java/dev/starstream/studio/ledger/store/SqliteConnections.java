@@ -13,9 +13,16 @@ public final class SqliteConnections {
 
     private SqliteConnections() {}
 
+    /** The driver's settings: no generated-key lookups after each insert (nothing here reads them). */
+    private static java.util.Properties properties() {
+        java.util.Properties properties = new java.util.Properties();
+        properties.setProperty("jdbc.get_generated_keys", "false");
+        return properties;
+    }
+
     /** The one writing connection: WAL, the durability's {@code synchronous}, autocommit (transactions are explicit). */
     public static Connection writer(Path file, Durability durability) throws SQLException {
-        Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), properties());
         try (Statement statement = connection.createStatement()) {
             statement.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
             statement.execute("PRAGMA journal_mode = WAL");
@@ -30,7 +37,7 @@ public final class SqliteConnections {
 
     /** A reading connection: it never writes; each read runs in its own read transaction (a WAL snapshot). */
     public static Connection reader(Path file) throws SQLException {
-        Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), properties());
         try (Statement statement = connection.createStatement()) {
             statement.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
             statement.execute("PRAGMA query_only = 1");

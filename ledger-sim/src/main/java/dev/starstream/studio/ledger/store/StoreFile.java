@@ -22,22 +22,35 @@ public final class StoreFile {
         return directory.resolve(NAME);
     }
 
-    /** Creates a new, empty store (genesis block only); refuses to touch an existing file. */
+    /**
+     * Creates a new, empty store (genesis block only); refuses to touch an existing file. The store is
+     * built under a temporary name and renamed into place, so a crash during creation leaves no
+     * half-made ledger behind.
+     */
     public static void create(Path directory, StoreMeta meta) {
         Path file = in(directory);
         if (Files.exists(file)) {
             throw new LedgerException("a ledger already exists at " + directory);
         }
+        Path partial = directory.resolve(NAME + ".creating");
         try {
             Files.createDirectories(directory);
-            try (Connection connection = SqliteConnections.writer(file, Durability.PROCESS_CRASH)) {
+            for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+                Files.deleteIfExists(Path.of(partial + suffix));
+            }
+            try (Connection connection = SqliteConnections.writer(partial, Durability.POWER_LOSS)) {
                 Migrations.migrate(connection, Migrations.latest());
                 StoreWriter writer = new StoreWriter(connection);
                 writer.begin();
                 writer.meta(meta.toRows());
                 writer.block(0, new InMemoryLedger(meta.parameters(), meta.mining()).blocks().getFirst());
                 writer.commit();
+                try (Statement statement = connection.createStatement()) {
+                    // Everything into the main file, so that renaming it moves the whole store.
+                    statement.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+                }
             }
+            Files.move(partial, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } catch (java.io.IOException | SQLException e) {
             throw new LedgerException("cannot create a ledger at " + directory + ": " + e.getMessage(), e);
         }

@@ -36,6 +36,7 @@ public final class StoreWriter implements AutoCloseable {
     private final PreparedStatement insertBlock;
     private final PreparedStatement headSeq;
     private final PreparedStatement insertIo;
+    private boolean open;
 
     public StoreWriter(Connection connection) throws SQLException {
         this.connection = connection;
@@ -43,7 +44,7 @@ public final class StoreWriter implements AutoCloseable {
         insertLog = connection.prepareStatement("INSERT INTO log(seq, kind, subject, state_root) VALUES (?, ?, ?, ?)");
         insertTransaction = connection.prepareStatement("""
                 INSERT INTO transactions(hash, seq, block_height, position, entry_contract, script, input_count,
-                  output_count, gas, verified_by, body, body_json, trace) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+                  output_count, gas, verified_by, events, result, body, trace) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
         spendUtxo = connection.prepareStatement(
                 "UPDATE utxos SET spent_seq = ?, spent_tx = ? WHERE id = ? AND spent_seq IS NULL");
         insertUtxo = connection.prepareStatement("""
@@ -65,14 +66,20 @@ public final class StoreWriter implements AutoCloseable {
 
     public void begin() throws SQLException {
         statement.execute("BEGIN IMMEDIATE");
+        open = true;
     }
 
     public void commit() throws SQLException {
         statement.execute("COMMIT");
+        open = false;
     }
 
     /** Rolls back the open transaction, if any; never throws (SQLite undoes an unfinished transaction itself). */
     public void rollbackQuietly() {
+        if (!open) {
+            return;
+        }
+        open = false;
         try {
             statement.execute("ROLLBACK");
         } catch (SQLException e) {
@@ -160,9 +167,10 @@ public final class StoreWriter implements AutoCloseable {
         insertTransaction.setInt(8, tx.effects().newOutputs().size());
         insertTransaction.setLong(9, tx.effects().gasUsed());
         insertTransaction.setString(10, placement.verifiedBy());
-        insertTransaction.setBytes(11, TransactionCodec.encode(tx));
-        insertTransaction.setString(12, json(tx.withTrace(null)));
-        insertTransaction.setString(13, tx.trace() == null ? null : json(tx.trace()));
+        insertTransaction.setString(11, tx.effects().events().isEmpty() ? "[]" : json(tx.effects().events()));
+        insertTransaction.setString(12, json(tx.effects().result()));
+        insertTransaction.setBytes(13, TransactionCodec.encode(tx));
+        insertTransaction.setString(14, tx.trace() == null ? null : json(tx.trace()));
         insertTransaction.executeUpdate();
 
         for (int i = 0; i < plan.inputs().size(); i++) {

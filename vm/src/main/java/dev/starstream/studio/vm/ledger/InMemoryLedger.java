@@ -261,6 +261,11 @@ public final class InMemoryLedger implements LedgerState {
         return List.copyOf(pendingTransactions);
     }
 
+    /** The number of transactions since the last sealed block. */
+    public synchronized int pendingCount() {
+        return pendingTransactions.size();
+    }
+
     public synchronized long pendingSlot() {
         return pendingSlot;
     }

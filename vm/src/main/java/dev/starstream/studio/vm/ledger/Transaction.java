@@ -24,7 +24,8 @@ public record Transaction(
         if (signatures.size() > 0xFFFF) {
             throw new IllegalArgumentException("a transaction carries at most 65535 signatures");
         }
-        trace = trace == null ? null : trace.deepCopy();
+        // JSON null (as Jackson reads "trace": null) means no trace.
+        trace = trace == null || trace.isNull() || trace.isMissingNode() ? null : trace.deepCopy();
     }
 
     /** The transaction hash of RUNTIME A.6. */

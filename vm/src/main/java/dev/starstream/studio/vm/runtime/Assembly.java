@@ -93,7 +93,7 @@ final class Assembly {
         for (Recorder.Emitted e : run.recorder.events) {
             events.add(new TxEvent(e.abi(), e.name(), ValueJson.array(e.args(), names), run.canonical(e.proc())));
         }
-        PendingBlock block = request.view().pendingBlock();
+        PendingBlock block = request.block();
         TransactionEffects effects = new TransactionEffects(continuations, newOutputs, ownership, events,
                 ValueJson.toJson(result, names), run.gas.used(), block.height(), block.slot());
         Trace trace = trace(null);
@@ -185,7 +185,7 @@ final class Assembly {
         for (Recorder.Hooked h : run.recorder.hooks) {
             steps.add(new DebugStep(run.canonical(h.proc()), h.kind(), h.id(), h.lanes(), h.step()));
         }
-        PendingBlock block = request.view().pendingBlock();
+        PendingBlock block = request.block();
         return new Trace(Trace.VERSION, request.mode(), request.entryContract().hex(), request.script(), block.height(),
                 block.slot(), processes, verdict.traces(), verdict.order(), events, gas(), steps, failure);
     }
@@ -207,7 +207,7 @@ final class Assembly {
     }
 
     static Trace emptyTrace(TransactionRequest request, Prepared prepared, TxFailure failure) {
-        PendingBlock block = request.view().pendingBlock();
+        PendingBlock block = request.block();
         return new Trace(Trace.VERSION, request.mode(), request.entryContract().hex(), request.script(), block.height(),
                 block.slot(), List.of(), List.of(), List.of(), List.of(),
                 new Trace.GasReport(request.gasLimit(), 0, List.of()), List.of(), failure);

@@ -3,7 +3,6 @@ package dev.starstream.studio.vm.runtime;
 import dev.starstream.studio.vm.contract.ParamLayout;
 import dev.starstream.studio.vm.contract.ScriptLayout;
 import dev.starstream.studio.vm.lang.types.Type;
-import dev.starstream.studio.vm.ledger.ChainTip;
 import dev.starstream.studio.vm.ledger.DeployedContract;
 import dev.starstream.studio.vm.ledger.Intent;
 import dev.starstream.studio.vm.ledger.Lanes;
@@ -66,9 +65,8 @@ final class Preparation {
             numbered.add(number(arg, inputs, inputTypes));
         }
         int[] lanes = ValueCodec.toLanes(numbered);
-        ChainTip tip = request.view().chainTip();
-        Intent intent = new Intent(request.entryContract(), script.name(), new Lanes(lanes), inputs, tip.height(),
-                tip.blockHash(), request.gasLimit());
+        Intent intent = new Intent(request.entryContract(), script.name(), new Lanes(lanes), inputs,
+                request.preparedAtHeight(), request.preparedAtHash(), request.gasLimit());
         return new Prepared(contract, script, List.copyOf(numbered), List.copyOf(inputs), List.copyOf(inputTypes), intent);
     }
 

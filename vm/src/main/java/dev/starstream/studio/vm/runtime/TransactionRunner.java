@@ -14,6 +14,9 @@ import dev.starstream.studio.vm.ledger.DeployedContract;
 import dev.starstream.studio.vm.ledger.Intent;
 import dev.starstream.studio.vm.ledger.JdkEd25519;
 import dev.starstream.studio.vm.ledger.LedgerView;
+import dev.starstream.studio.vm.ledger.PendingBlock;
+import dev.starstream.studio.vm.ledger.Transaction;
+import dev.starstream.studio.vm.ledger.TransactionEffects;
 import dev.starstream.studio.vm.ledger.SignatureVerifier;
 import dev.starstream.studio.vm.ledger.TxSignature;
 import dev.starstream.studio.vm.ledger.UtxoEntry;
@@ -63,6 +66,49 @@ public final class TransactionRunner {
     /** The intent of {@code request} (A.6): what signers sign. {@link RequestException} for a bad request. */
     public Intent intent(TransactionRequest request) {
         return Preparation.prepare(request, cache).intent();
+    }
+
+    /**
+     * Re-executes a recorded transaction against the state it is applied to (A.12): the same entry
+     * script, arguments, inputs, gas limit, prepared-at block and applied-in block, with its
+     * signatures. A ledger compares the committed result's effects with the ones the transaction
+     * carries. {@link RequestException} when the intent cannot be run at all (contract not deployed,
+     * unknown script, arguments that do not decode).
+     */
+    public TransactionResult reexecute(Transaction tx, LedgerView before) {
+        Intent intent = tx.intent();
+        DeployedContract deployed = before.contract(intent.entryContract()).orElseThrow(() ->
+                new RequestException("the entry contract " + intent.entryContract() + " is not deployed"));
+        ScriptLayout script;
+        try {
+            script = cache.load(deployed, RunMode.RUN).layout().script(intent.scriptName()).orElseThrow(() ->
+                    new RequestException(deployed.name() + " has no script fn " + intent.scriptName()));
+        } catch (ContractLoadException e) {
+            throw new RequestException("cannot run " + deployed.name() + ": " + e.getMessage(), e);
+        }
+        List<Value> arguments;
+        try {
+            arguments = ValueCodec.fromLanes(Bindings.types(script.params()), intent.arguments().values()).stream()
+                    .map(v -> asInputs(v, intent.inputs())).toList();
+        } catch (ValueDecodeException | IndexOutOfBoundsException e) {
+            throw new RequestException("the intent's arguments do not fit " + script.name() + ": " + e.getMessage(), e);
+        }
+        TransactionEffects recorded = tx.effects();
+        TransactionRequest request = new TransactionRequest(before, intent.entryContract(), intent.scriptName(), arguments,
+                intent.gasLimit(), RunMode.RUN, new TransactionRequest.Context(intent.preparedAtHeight(),
+                        intent.preparedAtHash(), new PendingBlock(recorded.blockHeight(), recorded.slot(), 0)));
+        return run(request, tx.signatures());
+    }
+
+    /** Handles in decoded intent arguments are input indices (A.6); they become references to those inputs. */
+    private static Value asInputs(Value value, List<UtxoId> inputs) {
+        return switch (value) {
+            case Value.Handle h -> new Value.InputRef(h.type(), inputs.get(h.pid()));
+            case Value.Tuple t -> new Value.Tuple(t.type(), t.elements().stream().map(e -> asInputs(e, inputs)).toList());
+            case Value.Struct s -> new Value.Struct(s.type(), s.fields().stream().map(e -> asInputs(e, inputs)).toList());
+            case Value.Variant v -> new Value.Variant(v.type(), v.tag(), v.payload().stream().map(e -> asInputs(e, inputs)).toList());
+            default -> value;
+        };
     }
 
     /** Runs {@code request} carrying {@code signatures}. {@link RequestException} for a bad request. */
@@ -127,7 +173,7 @@ public final class TransactionRunner {
         }
         InterleavingMachine machine = InterleavingMachine.live(machineInputs, prepared.contract().programHash());
         TxRun run = new TxRun(machine, new GasMeter(request.gasLimit()), request.mode(), new Recorder());
-        Services services = new Services(request.view().pendingBlock(), signatures, intent.digest(), verifier);
+        Services services = new Services(request.block(), signatures, intent.digest(), verifier);
         Processes processes = new Processes(run, services);
         Value result = null;
         TxFailure failure = null;

@@ -49,6 +49,15 @@ public final class CoroutineEmitter {
     /** Emits the whole body of {@code main} (parameter 0 of the wasm function is the resume point). */
     public void emit(IrFunction main, Cfg cfg, Map<Integer, List<Spill>> spills) {
         fn.prologue(main.params(), 1, false);
+        // blocks are written in index order, not in the order control reaches them: give every
+        // variable (and temporary) its home first
+        new dev.starstream.studio.vm.wasm.codegen.ir.IrWalker() {
+            @Override
+            protected void declare(IrVar v) {
+                fn.declare(v);
+            }
+        }.function(main);
+        cfg.temps().forEach(fn::declare);
         pc = code.local(ValType.I32, "pc");
         Local k = code.param(0);
         List<Cfg.Terminator.Suspend> yields = cfg.yields();

@@ -223,6 +223,9 @@ public final class FunctionScope {
             ids[i] = cx.recorder.variable(debugId, v.name(), v.type(), i, n, kind, describe(home, i), line);
         }
         varIds.put(v.id(), ids);
+        if (home instanceof SlotSource.Frame) {
+            frames.framedVarIds().put(v.id(), ids);
+        }
     }
 
     private static String describe(SlotSource home, int slot) {
@@ -244,7 +247,7 @@ public final class FunctionScope {
         if (!cx.debug) {
             return;
         }
-        int[] ids = varIds.get(v.id());
+        int[] ids = varIds.getOrDefault(v.id(), frames.framedVarIds().get(v.id()));
         if (ids == null) {
             return;
         }

@@ -72,6 +72,7 @@ public final class ShadowFrames {
     private final Scope root;
     private final Map<IrStmt.Clause, Scope> clauses = new IdentityHashMap<>();
     private final Map<Integer, Framed> framed = new HashMap<>();
+    private final Map<Integer, int[]> framedVarIds = new HashMap<>();
 
     private ShadowFrames(Scope root) {
         this.root = root;
@@ -97,6 +98,14 @@ public final class ShadowFrames {
 
     public @Nullable Framed framed(IrVar var) {
         return framed.get(var.id());
+    }
+
+    /**
+     * The var-ids of a framed variable, shared by the function and its clauses (registered where the
+     * variable is declared, used by write hooks wherever it is assigned).
+     */
+    public Map<Integer, int[]> framedVarIds() {
+        return framedVarIds;
     }
 
     /** The variables kept in frames. */
