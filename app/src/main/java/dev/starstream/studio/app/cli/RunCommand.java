@@ -101,6 +101,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--workspace", paramLabel = "DIR", defaultValue = ".", description = "The workspace (wallet keys).")
     Path workspace;
 
+    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Stop the run after this much wall-clock time "
+            + "(a backstop besides the gas limit).")
+    Long timeoutSeconds;
+
     @Override
     public Integer call() {
         String source;
@@ -134,7 +138,7 @@ final class RunCommand implements Callable<Integer> {
             for (String signer : signers) {
                 signatures.add(wallet.sign(signer.startsWith("@") ? signer.substring(1) : signer, intent));
             }
-            TransactionResult result = runner.run(request, signatures);
+            TransactionResult result = withTimeout(() -> runner.run(request, signatures));
             RunReport report;
             if (result instanceof TransactionResult.Committed committed) {
                 ApplyResult applied = chain.apply(committed.transaction());
@@ -156,6 +160,23 @@ final class RunCommand implements Callable<Integer> {
             return usage(e.getMessage());
         } catch (LedgerException e) {
             return usage(e.getMessage());
+        }
+    }
+
+    /** Runs {@code run} on this thread; with {@code --timeout}, interrupts it when the time is up (the runner stops cleanly). */
+    private TransactionResult withTimeout(java.util.function.Supplier<TransactionResult> run) {
+        if (timeoutSeconds == null) {
+            return run.get();
+        }
+        Thread runner = Thread.currentThread();
+        java.util.concurrent.ScheduledExecutorService timer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
+                dev.starstream.studio.app.concurrent.ThreadPools.factory("run-timeout"));
+        try {
+            timer.schedule(runner::interrupt, timeoutSeconds, java.util.concurrent.TimeUnit.SECONDS);
+            return run.get();
+        } finally {
+            timer.shutdownNow();
+            Thread.interrupted(); // the interrupt was ours; do not leak it into the rest of the command
         }
     }
 
