@@ -25,6 +25,7 @@ class ArchitectureTest {
     static void importClasses() {
         classes = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(location -> !location.contains("-tests.jar")) // test-jars (vm's generators, benchmarks)
                 .importPackages(ROOT);
     }
 

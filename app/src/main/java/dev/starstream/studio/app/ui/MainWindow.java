@@ -142,6 +142,7 @@ public final class MainWindow {
                 services.uiExecutor(), this::navigate, status::show);
         this.languageUi = languageUi;
         editors.addExtension(languageUi.editorExtension());
+        problems.setExplainer(languageUi::explain);
         EditorTabsView tabsView = new EditorTabsView(tabs, editors, EditorTabsView.welcome(
                 welcomeAction("Open Folder…", StandardCommands.OPEN_FOLDER, "Ctrl+O"),
                 welcomeAction("New File…", StandardCommands.NEW_FILE, "Ctrl+N"),

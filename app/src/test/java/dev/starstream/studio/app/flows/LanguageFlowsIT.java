@@ -17,7 +17,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
@@ -76,22 +75,22 @@ class LanguageFlowsIT {
                 .findFirst().orElseThrow();
     }
 
-    private ListView<?> problems(FxRobot robot) {
-        return robot.lookup("#problems-list").queryAs(ListView.class);
+    private java.util.List<dev.starstream.studio.app.ui.tools.Problem> problems(FxRobot robot) {
+        return studio.window.problemsViewModel().problems();
     }
 
     @Test
     void typingAnErrorShowsASquiggleAndAProblemAndFixingItClearsBoth(FxRobot robot) throws Exception {
         CodeEditor editor = open(robot, "score.star");
         int argument = editor.getText().indexOf("plus_chips(2)") + "plus_chips(".length();
-        assertThat(problems(robot).getItems()).isEmpty();
+        assertThat(problems(robot)).isEmpty();
 
         robot.interact(() -> editor.area().selectRange(argument, argument + 1));
         robot.write("true");
 
-        eventually("the problem is listed", () -> problems(robot).getItems().size() == 1);
+        eventually("the problem is listed", () -> problems(robot).size() == 1);
         eventually("the squiggle is drawn", () -> editor.area().getStyleOfChar(argument + 1).contains("diag-error"));
-        assertThat(problems(robot).getItems().getFirst().toString()).contains("E0031");
+        assertThat(problems(robot).getFirst().toString()).contains("E0031");
         assertThat(decorations(editor).markers()).containsKey(59);
         assertThat(robot.lookup("#status-errors").queryLabeled().getText()).isEqualTo("✖ 1");
         Screenshots.save(stage.getScene(), "editor-squiggle-light");
@@ -99,7 +98,7 @@ class LanguageFlowsIT {
         robot.interact(() -> editor.area().selectRange(argument, argument + "true".length()));
         robot.write("2");
 
-        eventually("the problem is gone", () -> problems(robot).getItems().isEmpty());
+        eventually("the problem is gone", () -> problems(robot).isEmpty());
         eventually("the squiggle is gone", () -> !editor.area().getStyleOfChar(argument).contains("diag-error"));
         assertThat(decorations(editor).markers()).isEmpty();
         assertThat(robot.lookup("#status-errors").queryLabeled().getText()).isEqualTo("✖ 0");
@@ -257,7 +256,7 @@ class LanguageFlowsIT {
         int argument = editor.getText().indexOf("plus_chips(2)") + "plus_chips(".length();
         robot.interact(() -> editor.area().selectRange(argument, argument + 1));
         robot.write("true");
-        eventually("the problem is listed", () -> problems(robot).getItems().size() == 1);
+        eventually("the problem is listed", () -> problems(robot).size() == 1);
         eventually("the squiggle is drawn", () -> editor.area().getStyleOfChar(argument + 1).contains("diag-error"));
         Screenshots.save(stage.getScene(), "editor-squiggle-dark");
         robot.push(KeyCode.END);
@@ -266,5 +265,31 @@ class LanguageFlowsIT {
         CompletionPopup popup = LanguageEditorExtension.completion(editor).orElseThrow();
         eventually("the completion popup", popup::isShowing);
         Screenshots.saveWithPopups(stage.getScene(), "completion-popup-dark");
+    }
+
+    @Test
+    void aProblemIsOneClickFromItsPlaceAndItsExplanation(FxRobot robot) throws Exception {
+        CodeEditor editor = open(robot, "score.star");
+        int argument = editor.getText().indexOf("plus_chips(2)") + "plus_chips(".length();
+        robot.interact(() -> editor.area().selectRange(argument, argument + 1));
+        robot.write("true");
+        eventually("the problem is listed", () -> problems(robot).size() == 1);
+        robot.interact(() -> editor.area().moveTo(0));
+
+        TreeView<?> tree = robot.lookup("#problems-list").queryAs(TreeView.class);
+        eventually("the problem row", () -> robot.lookup(".tree-cell").match((TreeCell<?> c) -> c.getTreeView() == tree
+                && c.getItem() instanceof dev.starstream.studio.app.ui.tools.Problem).tryQuery().isPresent());
+        Screenshots.save(stage.getScene(), "problems-panel-light");
+        robot.clickOn(robot.lookup(".tree-cell").match((TreeCell<?> c) -> c.getTreeView() == tree
+                && c.getItem() instanceof dev.starstream.studio.app.ui.tools.Problem).queryAs(TreeCell.class).lookup(".problem-message"));
+        eventually("the caret is at the problem", () -> editor.area().getCaretPosition() == argument);
+
+        robot.clickOn("#explain-E0031");
+        eventually("the explanation window", () -> studio.window.languageUi().explanations().stage() != null
+                && studio.window.languageUi().explanations().stage().isShowing());
+        javafx.stage.Stage explanation = studio.window.languageUi().explanations().stage();
+        assertThat(explanation.getTitle()).isEqualTo("E0031: Argument of the wrong type");
+        assertThat(texts(explanation.getScene().getRoot())).contains("How to fix");
+        Screenshots.save(explanation.getScene(), "explanation-light");
     }
 }

@@ -45,6 +45,8 @@ public final class CodeEditor extends BorderPane {
             CodeEditor.class.getResource("code-editor.css").toExternalForm();
 
     private final CodeArea area = new CodeArea();
+    /** Behind the text (which is transparent): the current-line band and other backdrops. */
+    private final javafx.scene.layout.Pane backdrop = new javafx.scene.layout.Pane();
     private final List<EditorComponent> components = new ArrayList<>();
     private final List<IntFunction<Node>> gutter = new ArrayList<>();
     private final ReadOnlyLongWrapper version = new ReadOnlyLongWrapper(this, "version");
@@ -74,7 +76,9 @@ public final class CodeEditor extends BorderPane {
         getStyleClass().add("code-editor");
         getStylesheets().add(STYLESHEET);
         area.getStyleClass().add("starstream-code");
-        setCenter(new VirtualizedScrollPane<>(area));
+        backdrop.getStyleClass().add("code-backdrop");
+        backdrop.setMouseTransparent(true);
+        setCenter(new javafx.scene.layout.StackPane(backdrop, new VirtualizedScrollPane<>(area)));
         area.plainTextChanges().subscribe(change -> {
             version.set(version.get() + 1);
             changes.addLast(new VersionedChange(version.get(),
@@ -89,6 +93,11 @@ public final class CodeEditor extends BorderPane {
 
     public CodeArea area() {
         return area;
+    }
+
+    /** The layer behind the text: components add bands and markers here (it is as large as the editor). */
+    public javafx.scene.layout.Pane backdrop() {
+        return backdrop;
     }
 
     /**
@@ -120,8 +129,9 @@ public final class CodeEditor extends BorderPane {
         area.showParagraphAtTop(0);
     }
 
+    /** The text (the area's text value, computed once per change and cached: a long file costs a copy per call otherwise). */
     public String getText() {
-        return area.getText();
+        return area.textProperty().getValue();
     }
 
     public ReadOnlyLongProperty versionProperty() {

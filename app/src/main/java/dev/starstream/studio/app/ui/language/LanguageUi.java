@@ -120,6 +120,11 @@ public final class LanguageUi {
         return referencesModel;
     }
 
+    /** Shows the explanation page of a code written as users see it ({@code E0031}). */
+    public CommandResult explain(String code) {
+        return DiagnosticCode.parse(code).map(actions::explain).orElse(CommandResult.unavailable("There is no explanation for " + code));
+    }
+
     public ExplanationWindow explanations() {
         return explanations;
     }

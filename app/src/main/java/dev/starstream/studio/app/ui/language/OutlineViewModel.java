@@ -37,6 +37,8 @@ public final class OutlineViewModel {
     private final Function<Location, CommandResult> navigator;
     private final ReadOnlyObjectWrapper<List<Node>> roots = new ReadOnlyObjectWrapper<>(this, "roots", List.of());
     private final ReadOnlyObjectWrapper<@Nullable Node> atCaret = new ReadOnlyObjectWrapper<>(this, "atCaret");
+    /** The nodes of the latest analysis; {@link #roots} keeps older nodes of the same shape (no redraw while typing). */
+    private List<Node> latest = List.of();
     private @Nullable FileAnalysis shown;
     private int caret;
 
@@ -61,14 +63,63 @@ public final class OutlineViewModel {
         }
         shown = analysis;
         if (analysis == null) {
+            latest = List.of();
             roots.set(List.of());
             atCaret.set(null);
             return;
         }
         LineIndex lines = LineIndex.of(analysis.text());
         Location.FileLocation file = Location.ofFile(root, analysis.file());
-        roots.set(nodes(analysis.outline(), lines, file));
+        latest = nodes(analysis.outline(), lines, file);
+        if (!sameShape(latest, roots.get())) {
+            roots.set(latest);
+        }
         follow(caret);
+    }
+
+    /** Same names, kinds and details at the same places of the tree (only positions moved). */
+    private static boolean sameShape(List<Node> a, List<Node> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            OutlineItem x = a.get(i).item();
+            OutlineItem y = b.get(i).item();
+            if (!x.name().equals(y.name()) || x.kind() != y.kind() || !x.detail().equals(y.detail())
+                    || !sameShape(a.get(i).children(), b.get(i).children())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The node of the latest analysis at the place of {@code shown} in the shown tree. */
+    private Node current(Node shown) {
+        List<Integer> path = new ArrayList<>();
+        if (!pathTo(roots.get(), shown, path)) {
+            return shown;
+        }
+        List<Node> level = latest;
+        Node at = shown;
+        for (int index : path) {
+            if (index >= level.size()) {
+                return shown;
+            }
+            at = level.get(index);
+            level = at.children();
+        }
+        return at;
+    }
+
+    private static boolean pathTo(List<Node> level, Node target, List<Integer> path) {
+        for (int i = 0; i < level.size(); i++) {
+            path.add(i);
+            if (level.get(i) == target || pathTo(level.get(i).children(), target, path)) {
+                return true;
+            }
+            path.removeLast();
+        }
+        return false;
     }
 
     private static List<Node> nodes(List<OutlineItem> items, LineIndex lines, Location.FileLocation file) {
@@ -84,14 +135,17 @@ public final class OutlineViewModel {
     public void follow(int offset) {
         caret = offset;
         Node best = null;
-        List<Node> level = roots.get();
+        List<Node> level = latest;
+        List<Node> shownLevel = roots.get();
         boolean deeper = true;
         while (deeper) {
             deeper = false;
-            for (Node n : level) {
+            for (int i = 0; i < level.size() && i < shownLevel.size(); i++) {
+                Node n = level.get(i);
                 if (n.item().range().start() <= offset && offset <= n.item().range().end()) {
-                    best = n;
+                    best = shownLevel.get(i);
                     level = n.children();
+                    shownLevel = best.children();
                     deeper = true;
                     break;
                 }
@@ -101,6 +155,6 @@ public final class OutlineViewModel {
     }
 
     public CommandResult open(Node node) {
-        return navigator.apply(node.location());
+        return navigator.apply(current(node).location());
     }
 }

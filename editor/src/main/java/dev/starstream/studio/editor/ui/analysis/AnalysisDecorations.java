@@ -105,18 +105,19 @@ public final class AnalysisDecorations implements EditorComponent {
         ObjectBinding<Decorations.@Nullable Marker> marker = Bindings.createObjectBinding(() -> markers.get().get(line), markers);
         show(label, marker.get());
         marker.addListener((obs, old, now) -> show(label, now));
+        label.setOnMouseEntered(e -> { // tooltips are costly to make: only for the marker under the mouse
+            Decorations.Marker m = marker.get();
+            if (m != null && label.getTooltip() == null) {
+                label.setTooltip(new Tooltip(String.join("\n", m.messages())));
+            }
+        });
         return label;
     }
 
     private static void show(Label label, Decorations.@Nullable Marker marker) {
         label.pseudoClassStateChanged(ERROR, marker != null && marker.severity() == Severity.ERROR);
         label.pseudoClassStateChanged(WARNING, marker != null && marker.severity() == Severity.WARNING);
-        if (marker == null) {
-            label.setText("");
-            label.setTooltip(null);
-        } else {
-            label.setText(marker.severity() == Severity.ERROR ? "●" : "▲");
-            label.setTooltip(new Tooltip(String.join("\n", marker.messages())));
-        }
+        label.setTooltip(null);
+        label.setText(marker == null ? "" : marker.severity() == Severity.ERROR ? "●" : "▲");
     }
 }

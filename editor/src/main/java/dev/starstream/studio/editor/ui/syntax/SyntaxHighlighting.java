@@ -85,7 +85,11 @@ public final class SyntaxHighlighting implements EditorComponent {
         if (subscription == null || result.lexed().version() != editor.version()) {
             return; // typed meanwhile (or uninstalled): a newer result is on its way
         }
-        editor.area().setStyleSpans(0, result.spans());
+        StyleSpans<Collection<String>> shown = editor.area().getStyleSpans(0, editor.area().getLength());
+        int[] changed = StyleDiff.changed(shown, result.spans());
+        if (changed != null && changed[1] > changed[0]) {
+            editor.area().setStyleSpans(changed[0], result.spans().subView(changed[0], changed[1]));
+        }
         editor.lexedProperty().set(result.lexed());
         LOG.trace("highlighted {} chars in {} µs", result.lexed().text().length(), result.nanos() / 1000);
     }
