@@ -1,6 +1,7 @@
 package dev.starstream.studio.app;
 
 import dev.starstream.studio.app.commands.CommandRegistry;
+import dev.starstream.studio.app.run.WorkspaceSession;
 import dev.starstream.studio.app.concurrent.FxThread;
 import dev.starstream.studio.app.concurrent.PoolTaskExecutor;
 import dev.starstream.studio.app.concurrent.TaskExecutor;
@@ -13,6 +14,8 @@ import dev.starstream.studio.editor.services.workspace.BasicWorkspace;
 import dev.starstream.studio.editor.services.workspace.FileOutcome;
 import dev.starstream.studio.editor.services.workspace.Workspace;
 import dev.starstream.studio.editor.services.workspace.WorkspaceConfig;
+import dev.starstream.studio.vm.runtime.ContractCache;
+import dev.starstream.studio.vm.runtime.TransactionRunner;
 import java.nio.file.Path;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -33,6 +36,7 @@ public final class AppServices implements AutoCloseable {
     private final CommandRegistry commands;
     private final Tokenizer tokenizer;
     private final WorkspaceConfig workspaceConfig;
+    private final TransactionRunner runner;
 
     public AppServices(Path configDirectory, Executor uiExecutor) {
         this.pools = new ThreadPools();
@@ -44,6 +48,7 @@ public final class AppServices implements AutoCloseable {
         this.commands = new CommandRegistry();
         this.tokenizer = new LexerTokenizer();
         this.workspaceConfig = WorkspaceConfig.defaults();
+        this.runner = new TransactionRunner(new ContractCache());
     }
 
     /** The services of the running application (results delivered on the JavaFX thread). */
@@ -82,6 +87,16 @@ public final class AppServices implements AutoCloseable {
         } catch (IllegalArgumentException e) {
             return FileOutcome.failed(e.getMessage());
         }
+    }
+
+    /** Runs transactions (loaded contracts are cached across runs and workspaces). */
+    public TransactionRunner runner() {
+        return runner;
+    }
+
+    /** Opens the run session of a workspace: its ledger (created when missing), wallet and run configurations. */
+    public WorkspaceSession openSession(Path root) {
+        return WorkspaceSession.open(root, runner);
     }
 
     @Override

@@ -12,6 +12,7 @@ import dev.starstream.studio.app.ui.editors.EditorTabsView;
 import dev.starstream.studio.app.ui.editors.EditorTabsViewModel;
 import dev.starstream.studio.app.ui.palette.CommandPaletteView;
 import dev.starstream.studio.app.ui.palette.CommandPaletteViewModel;
+import dev.starstream.studio.app.ui.run.RunWorkbench;
 import dev.starstream.studio.app.ui.status.StatusBarView;
 import dev.starstream.studio.app.ui.status.StatusBarViewModel;
 import dev.starstream.studio.app.ui.tools.ProblemsViewModel;
@@ -57,6 +58,7 @@ public final class MainWindow {
     private @Nullable EditorTabsView tabsView;
     private @Nullable FileTreeView treeView;
     private @Nullable ToolPanels tools;
+    private @Nullable RunWorkbench run;
     private SplitPane columns = new SplitPane();
     private SplitPane leftColumn = new SplitPane();
     private SplitPane centreColumn = new SplitPane();
@@ -152,11 +154,16 @@ public final class MainWindow {
             }
         });
 
+        RunWorkbench run = new RunWorkbench(services.tasks(), services.uiExecutor(), services::openSession, registry, tabs,
+                window.workspaceProperty(), this::navigate, tools::select, status::show);
+        this.run = run;
+        tools.install("run-output", run.outputView(), run.output().tabTitleProperty());
+
         MenuBar menuBar = new Menus(registry, status::show)
                 .build(window.recentWorkspaces(), path -> status.show(window.openWorkspace(path)), services.settings());
         BorderPane main = new BorderPane();
         main.setId("main-window");
-        main.setTop(new VBox(menuBar, toolbar(registry, status)));
+        main.setTop(new VBox(menuBar, toolbar(registry, status, run.toolbar())));
 
         leftColumn = new SplitPane(
                 section("Explorer", "explorer", treeView, window),
@@ -201,6 +208,7 @@ public final class MainWindow {
                 return;
             }
             remember(stage);
+            run.close();
         });
         stage.show();
         applyLayout(settings.layout());
@@ -236,7 +244,7 @@ public final class MainWindow {
         return button;
     }
 
-    private ToolBar toolbar(CommandRegistry registry, StatusBarViewModel status) {
+    private ToolBar toolbar(CommandRegistry registry, StatusBarViewModel status, Node runConfigurations) {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         ToolBar bar = new ToolBar(
@@ -248,6 +256,7 @@ public final class MainWindow {
                 toolButton(registry, "Redo", StandardCommands.REDO),
                 toolButton(registry, "Find", StandardCommands.FIND),
                 new javafx.scene.control.Separator(Orientation.VERTICAL),
+                runConfigurations,
                 toolButton(registry, "▶  Run", StandardCommands.RUN_SCRIPT),
                 toolButton(registry, "Build", StandardCommands.BUILD),
                 spacer,
@@ -327,5 +336,13 @@ public final class MainWindow {
 
     public @Nullable ToolPanels tools() {
         return tools;
+    }
+
+    /** The running side of the window (run configurations, run output, ledger). */
+    public RunWorkbench run() {
+        if (run == null) {
+            throw new IllegalStateException("the window is not shown yet");
+        }
+        return run;
     }
 }
