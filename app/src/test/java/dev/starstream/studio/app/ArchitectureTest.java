@@ -109,6 +109,61 @@ class ArchitectureTest {
     }
 
     @Test
+    void viewModelsUseOnlyJavaFxPropertiesAndCollections() {
+        noClasses()
+                .that()
+                .haveSimpleNameEndingWith("ViewModel")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("javafx.scene..", "javafx.stage..", "javafx.application..", "org.fxmisc..")
+                .because("view models are tested without the toolkit (STYLE 3); views build nodes and bind")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void onlyFxThreadTalksToTheJavaFxThreadDirectly() {
+        noClasses()
+                .that()
+                .doNotHaveFullyQualifiedName(ROOT + ".app.concurrent.FxThread")
+                .should()
+                .callMethod(javafx.application.Platform.class, "runLater", Runnable.class)
+                .because("one gateway to the FX thread (STYLE 4)")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void onlyThreadPoolsCreatesThreadsInTheApplicationAndEditor() {
+        noClasses()
+                .that()
+                .resideInAnyPackage(ROOT + ".app..", ROOT + ".editor..")
+                .and()
+                .doNotHaveFullyQualifiedName(ROOT + ".app.concurrent.ThreadPools")
+                .should()
+                .callConstructorWhere(com.tngtech.archunit.core.domain.JavaConstructorCall.Predicates.target(
+                        com.tngtech.archunit.base.DescribedPredicate.describe("a Thread constructor",
+                                t -> t.getOwner().isAssignableTo(Thread.class))))
+                .because("threads come from named pools (STYLE 4)")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void settingsCommandsAndTasksAreToolkitFree() {
+        noClasses()
+                .that()
+                .resideInAnyPackage(ROOT + ".app.settings..", ROOT + ".app.commands..", ROOT + ".app.concurrent..")
+                .and()
+                .doNotHaveFullyQualifiedName(ROOT + ".app.concurrent.FxThread")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("javafx..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
     void loggingGoesThroughSlf4jOnly() {
         noClasses()
                 .should()

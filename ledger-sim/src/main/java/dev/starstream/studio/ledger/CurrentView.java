@@ -5,7 +5,7 @@ import dev.starstream.studio.vm.ledger.CoroutineId;
 import dev.starstream.studio.vm.ledger.DeployedContract;
 import dev.starstream.studio.vm.ledger.Hash32;
 import dev.starstream.studio.vm.ledger.InMemoryLedger;
-import dev.starstream.studio.vm.ledger.LedgerView;
+import dev.starstream.studio.vm.ledger.LedgerState;
 import dev.starstream.studio.vm.ledger.PendingBlock;
 import dev.starstream.studio.vm.ledger.UtxoEntry;
 import dev.starstream.studio.vm.ledger.UtxoId;
@@ -13,8 +13,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-/** A {@link LedgerView} of whatever state a {@link Ledger} currently holds (it survives reverts and reloads). */
-final class CurrentView implements LedgerView {
+/**
+ * A view of whatever state a {@link Ledger} currently holds (it survives reverts and reloads). It is a
+ * full {@link LedgerState}, so a run against it can name the UtxoIds its outputs will get.
+ */
+final class CurrentView implements LedgerState {
     private final Supplier<InMemoryLedger> current;
 
     CurrentView(Supplier<InMemoryLedger> current) {
@@ -59,5 +62,20 @@ final class CurrentView implements LedgerView {
     @Override
     public Optional<Hash32> blockHashAt(long height) {
         return current.get().blockHashAt(height);
+    }
+
+    @Override
+    public long nextNonce(Hash32 contract) {
+        return current.get().nextNonce(contract);
+    }
+
+    @Override
+    public Optional<Hash32> spentBy(UtxoId id) {
+        return current.get().spentBy(id);
+    }
+
+    @Override
+    public boolean hasTransaction(Hash32 txHash) {
+        return current.get().hasTransaction(txHash);
     }
 }

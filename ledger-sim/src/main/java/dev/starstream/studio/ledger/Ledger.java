@@ -19,7 +19,7 @@ import dev.starstream.studio.vm.ledger.RejectReason;
 import dev.starstream.studio.vm.ledger.Rejection;
 import dev.starstream.studio.vm.ledger.StateAccumulator;
 import dev.starstream.studio.vm.ledger.Transaction;
-import dev.starstream.studio.vm.ledger.TransactionEffects;
+import dev.starstream.studio.vm.ledger.TransactionCodec;
 import dev.starstream.studio.vm.ledger.TransitionPlan;
 import dev.starstream.studio.vm.ledger.TransitionResult;
 import dev.starstream.studio.vm.ledger.TxSignature;
@@ -212,10 +212,17 @@ public final class Ledger implements AutoCloseable {
      */
     private ApplyResult applyInTransaction(Transaction tx, boolean foreign, List<LedgerChange> changes) throws SQLException {
         if (foreign && options.reExecutor().isPresent()) {
-            TransactionEffects effects = options.reExecutor().get().reexecute(tx, mirror);
-            if (!effects.equals(tx.effects())) {
-                return new ApplyResult.Rejected(Rejection.of(RejectReason.ReexecutionMismatch,
-                        "re-executing the intent gives other effects than the transaction carries"));
+            switch (options.reExecutor().get().reexecute(tx, mirror)) {
+                case ReExecutor.Outcome.Failed failed -> {
+                    return new ApplyResult.Rejected(new Rejection(failed.reason(), failed.message()));
+                }
+                case ReExecutor.Outcome.Produced produced -> {
+                    if (!java.util.Arrays.equals(TransactionCodec.encodeEffects(produced.effects()),
+                            TransactionCodec.encodeEffects(tx.effects()))) {
+                        return new ApplyResult.Rejected(Rejection.of(RejectReason.ReexecutionMismatch,
+                                "re-executing the intent gives other effects than the transaction carries"));
+                    }
+                }
             }
         }
         Hash32 hash = tx.hash();

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.starstream.studio.ledger.Ledger;
 import dev.starstream.studio.ledger.LedgerException;
 import dev.starstream.studio.ledger.LedgerOptions;
+import dev.starstream.studio.ledger.RuntimeReExecutor;
 import dev.starstream.studio.ledger.SnapshotInfo;
 import dev.starstream.studio.ledger.store.StoreMeta;
 import dev.starstream.studio.ledger.transfer.ImportSummary;
@@ -15,6 +16,8 @@ import dev.starstream.studio.ledger.wallet.WalletKey;
 import dev.starstream.studio.vm.ledger.BlockHeader;
 import dev.starstream.studio.vm.ledger.ChainParameters;
 import dev.starstream.studio.vm.ledger.InMemoryLedger;
+import dev.starstream.studio.vm.runtime.ContractCache;
+import dev.starstream.studio.vm.runtime.TransactionRunner;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -164,11 +167,17 @@ final class LedgerAdminCommands {
         @Parameters(paramLabel = "FILE", description = "The export to read ('-' for stdin).")
         String file;
 
+        @Option(names = "--no-reexecute", description = "Check hashes, state roots and signatures only; do not re-run "
+                + "each transaction's intent on the runtime (RUNTIME A.12).")
+        boolean noReexecute;
+
         @Override
         int run() {
             ImportSummary summary;
             try (InputStream in = "-".equals(file) ? System.in : Files.newInputStream(Path.of(file))) {
-                summary = new LedgerImport(LedgerOptions.defaults()).read(in, where.directory());
+                LedgerOptions options = noReexecute ? LedgerOptions.defaults()
+                        : LedgerOptions.defaults().withReExecutor(new RuntimeReExecutor(new TransactionRunner(new ContractCache())));
+                summary = new LedgerImport(options).read(in, where.directory());
             } catch (IOException e) {
                 return refused("cannot read " + file + ": " + e.getMessage());
             }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.starstream.studio.app.run.Chain;
 import dev.starstream.studio.app.run.RunOutcome;
 import dev.starstream.studio.app.run.ScriptRun;
+import dev.starstream.studio.ledger.Ledger;
 import dev.starstream.studio.ledger.LedgerException;
 import dev.starstream.studio.ledger.wallet.Wallet;
 import dev.starstream.studio.vm.lang.diag.Diagnostic;
@@ -31,7 +32,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code studio run <file> <script> [args…]}: compiles a contract, runs one of its scripts as a
- * transaction (on a fresh in-memory ledger, or on the workspace ledger with {@code --ledger}) and
+ * transaction (on the workspace ledger when it has one, on {@code --ledger DIR}, or on a fresh
+ * in-memory ledger with {@code --in-memory} or when there is none) and
  * reports events, created and spent utxos with decoded storage, gas and the interleaving. With
  * {@code --json} stdout carries exactly RUNTIME A.11's object. Exit 0 committed, 1 failed, 2 usage or
  * compile error.
@@ -70,8 +72,11 @@ final class RunCommand implements Callable<Integer> {
     boolean debug;
 
     @Option(names = "--ledger", paramLabel = "DIR", description = "Run on this persistent ledger and commit there "
-            + "(default: a fresh in-memory ledger).")
+            + "(default: the workspace ledger <workspace>/.starstream/ledger if there is one, else a fresh in-memory ledger).")
     Path ledgerDir;
+
+    @Option(names = "--in-memory", description = "Run on a fresh in-memory ledger even if the workspace has one.")
+    boolean inMemory;
 
     @Option(names = "--workspace", paramLabel = "DIR", defaultValue = ".", description = "The workspace (wallet keys).")
     Path workspace;
@@ -89,7 +94,10 @@ final class RunCommand implements Callable<Integer> {
             return compileError(compiled.diagnostics());
         }
         Wallet wallet = new Wallet(Wallet.defaultDirectory(workspace), new SecureRandom());
-        try (Chain chain = ledgerDir == null ? Chain.inMemory() : Chain.persistent(ledgerDir)) {
+        Path workspaceLedger = Ledger.defaultDirectory(workspace);
+        Path chosen = ledgerDir != null ? ledgerDir
+                : !inMemory && Files.isDirectory(workspaceLedger) ? workspaceLedger : null;
+        try (Chain chain = chosen == null ? Chain.inMemory() : Chain.persistent(chosen)) {
             ScriptRun.Request request = new ScriptRun.Request(script, args, signers, gas, debug ? RunMode.DEBUG : RunMode.RUN);
             RunOutcome outcome = new ScriptRun(new TransactionRunner(new ContractCache())).run(chain, ok.contract(), request,
                     wallet, () -> { });

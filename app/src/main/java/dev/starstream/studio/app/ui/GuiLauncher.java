@@ -49,6 +49,10 @@ public final class GuiLauncher {
         return Files.isDirectory(samples) ? samples : null;
     }
 
+    private static long cpuMillis() {
+        return ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
+    }
+
     private static long millisSinceStart() {
         return ProcessHandle.current().info().startInstant()
                 .map(start -> Duration.between(start, Instant.now()).toMillis())
@@ -73,7 +77,7 @@ public final class GuiLauncher {
                     });
                 }
                 stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> FxThread.later(() -> LOG.info(
-                        "main window editable {} ms after the process started", millisSinceStart())));
+                        "main window editable {} ms after the process started ({} ms of CPU)", millisSinceStart(), cpuMillis())));
                 new MainWindow(services, workspace).show(stage);
             });
         } catch (UnsupportedOperationException | IllegalStateException e) {

@@ -81,7 +81,7 @@ class BuildCommandTest {
         Run r = run("build", "--wat", dir.toString());
 
         assertThat(r.exit()).as(r.out()).isZero();
-        assertThat(r.out()).contains("(module $counter", "(export \"twice\"", "counter.star:14  x * 2", "call $u32.mul",
+        assertThat(r.out()).contains("(module $counter", "(export \"twice\"", "counter.star:14  x * 2", "i64.mul",
                 "counter.star:7  yield(Tick);", "call $implements-method");
     }
 

@@ -110,7 +110,9 @@ class LedgerCommandTest {
         createUtxo();
         Path export = workspace.resolve("ledger.json");
         assertThat(studio("ledger", "export", "--output", export.toString()).exit()).isZero();
-        Run imported = studio("ledger", "import", export.toString(), "--ledger", workspace.resolve("copy").toString(), "--json");
+        // The contract here is not real wasm, so its transactions cannot be re-executed: check hashes and signatures only.
+        Run imported = studio("ledger", "import", export.toString(), "--no-reexecute", "--ledger", workspace.resolve("copy").toString(),
+                "--json");
         assertThat(imported.exit()).isZero();
         assertThat(imported.json().path("transactions").asLong()).isEqualTo(1);
         assertThat(studio("ledger", "revert", "clean", "--json").json().path("status").path("liveUtxos").asLong()).isZero();

@@ -150,6 +150,27 @@ class RunCommandTest {
     }
 
     @Test
+    void walletKeysAreArgumentsAndSigners() throws IOException {
+        Path file = dir.resolve("guarded.star");
+        Files.writeString(file, """
+                import { PublicKey } from starstream:std/types;
+                import { assert_transaction_signed_by } from starstream:std/host;
+                script fn guarded(key: PublicKey) { runtime assert_transaction_signed_by(key); }
+                """);
+        assertThat(studio("ledger", "keys", "--new", "alice", "--workspace", dir.toString()).exit()).isZero();
+
+        Run signed = studio("run", file.toString(), "guarded", "@alice", "--sign", "@alice", "--workspace", dir.toString(), "--json");
+        Run unsigned = studio("run", file.toString(), "guarded", "@alice", "--workspace", dir.toString(), "--json");
+        Run unknown = studio("run", file.toString(), "guarded", "@bob", "--workspace", dir.toString());
+
+        assertThat(signed.exit()).as(signed.out() + signed.err()).isZero();
+        assertThat(unsigned.exit()).isEqualTo(1);
+        assertThat(unsigned.json().get("reason").asText()).isEqualTo("MissingSignature");
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err()).contains("no wallet key named `bob`");
+    }
+
+    @Test
     void onAPersistentLedgerAUtxoOutlivesTheRun() throws IOException {
         Path file = tariff();
         Path ledger = dir.resolve("ledger");
@@ -165,5 +186,18 @@ class RunCommandTest {
         assertThat(due.json().get("result").asLong()).isEqualTo(20);
         assertThat(due.json().get("outputs").get(0).get("kind").asText()).isEqualTo("continued");
         assertThat(due.json().get("spent").get(0).asText()).isEqualTo(bill);
+    }
+
+    @Test
+    void withoutLedgerOptionsTheWorkspaceLedgerIsUsedWhenThereIsOne() throws IOException {
+        Path file = tariff();
+        assertThat(studio("ledger", "init", "--workspace", dir.toString()).exit()).isZero();
+        Run keep = studio("run", file.toString(), "keep", "--workspace", dir.toString(), "--json");
+        assertThat(keep.exit()).as(keep.out() + keep.err()).isZero();
+        Run utxos = studio("ledger", "utxos", "--workspace", dir.toString(), "--json");
+        assertThat(utxos.json().get("utxos").get(0).get("id").asText()).isEqualTo(keep.json().get("result").asText());
+        Run fresh = studio("run", file.toString(), "keep", "--workspace", dir.toString(), "--in-memory", "--json");
+        assertThat(fresh.exit()).isZero();
+        assertThat(studio("ledger", "utxos", "--workspace", dir.toString(), "--json").json().get("utxos")).hasSize(1);
     }
 }

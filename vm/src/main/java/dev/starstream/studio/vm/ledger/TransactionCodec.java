@@ -70,6 +70,13 @@ public final class TransactionCodec {
         return new Transaction(intent, signatures, effects, null);
     }
 
+    /** The canonical encoding of effects alone (what two runs of one intent must agree on). */
+    public static byte[] encodeEffects(TransactionEffects effects) {
+        CanonicalWriter out = new CanonicalWriter();
+        writeEffects(out, effects);
+        return out.toByteArray();
+    }
+
     /** The canonical encoding of a state (also used by the state accumulator). */
     public static void writeState(CanonicalWriter out, UtxoState state) {
         out.u8(state.kind().code()).u32(state.wordCount());

@@ -116,7 +116,8 @@ public final class TransactionRunner {
         Prepared prepared = Preparation.prepare(request, cache);
         TransactionResult result = execute(request, prepared, signatures);
         if (result instanceof TransactionResult.Failed failed && request.mode() == RunMode.RUN
-                && failed.failure().location() == null && prepared.contract().debugInfo().isPresent()) {
+                && failed.failure().location() == null && prepared.contract().debugInfo().isPresent()
+                && !Thread.currentThread().isInterrupted()) {
             return locate(request, signatures, failed);
         }
         return result;
@@ -191,21 +192,37 @@ public final class TransactionRunner {
             run.op(script, new Op.Return());
         } catch (TxAbort abort) {
             failure = abort.failure();
+        } catch (RuntimeException e) { // the error boundary of a transaction: a module or layout that lies
+            failure = broken(e);
+        }
+        if (Thread.currentThread().isInterrupted() || failure != null && failure.message().contains("interrupted")) {
+            Thread.currentThread().interrupt(); // keep the caller's interrupt visible
         }
         Verdict verdict = machine.finish();
         if (failure == null && !verdict.ok()) {
             failure = endFailure(run, prepared, verdict.violation());
         }
-        if (failure == null) {
-            failure = Assembly.endedOwners(request.view(), run, inputs.stream().map(InputSpec::entry).toList());
+        List<UtxoEntry> entries = inputs.stream().map(InputSpec::entry).toList();
+        try {
+            if (failure == null) {
+                failure = Assembly.endedOwners(request.view(), run, entries);
+            }
+            Assembly assembly = new Assembly(request, prepared, run, verdict, entries);
+            if (failure != null || result == null) {
+                TxFailure f = failure != null ? failure : new TxFailure("Trap", "the script produced no result", null, null,
+                        null, null, List.of());
+                return new TransactionResult.Failed(f, assembly.trace(f), intent);
+            }
+            return assembly.committed(intent, signatures, result);
+        } catch (RuntimeException e) { // reading the final records of a module whose layout does not fit it
+            TxFailure f = failure != null ? failure : broken(e);
+            return new TransactionResult.Failed(f, Assembly.emptyTrace(request, prepared, f), intent);
         }
-        Assembly assembly = new Assembly(request, prepared, run, verdict, inputs.stream().map(InputSpec::entry).toList());
-        if (failure != null || result == null) {
-            TxFailure f = failure != null ? failure : new TxFailure("Trap", "the script produced no result", null, null,
-                    null, null, List.of());
-            return new TransactionResult.Failed(f, assembly.trace(f), intent);
-        }
-        return assembly.committed(intent, signatures, result);
+    }
+
+    private static TxFailure broken(RuntimeException e) {
+        return new TxFailure("Trap", "the contract does not behave as its layout says: " + e.getMessage(), null, null, null,
+                null, List.of());
     }
 
     private static Value decodeResult(TxRun run, Proc script, ScriptLayout layout, long[] out) {

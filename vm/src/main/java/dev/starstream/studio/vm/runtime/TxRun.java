@@ -156,7 +156,10 @@ final class TxRun {
             if (ours != null) {
                 throw ours;
             }
-            throw abort(reasonOf(e), e.getMessage() == null ? e.reason() : e.getMessage(), null, null, p);
+            String message = e.reason().equals("Interrupted")
+                    ? "execution interrupted (Thread.interrupt(), the wall-clock backstop)"
+                    : e.getMessage() == null ? e.reason() : e.getMessage();
+            throw abort(reasonOf(e), message, null, null, p);
         } finally {
             frames.pop();
         }

@@ -36,6 +36,18 @@ class ScenarioEffectsTest {
     }
 
     @Test
+    void aRaiseDuringTheHandlerThatWouldAnswerItFailsWithReentrantHandler() {
+        Scenario oracle = new Scenario("oracle.star");
+
+        TxFailure failure = oracle.fail("reentrant");
+
+        assertThat(failure.reason()).isEqualTo("ReentrantHandler");
+        assertThat(failure.stack()).extracting(TxFailure.StackFrame::process)
+                .containsExactly("Parrot#1", "reentrant", "Bill#0", "reentrant");
+        assertThat(failure.location()).isNotNull();
+    }
+
+    @Test
     void nestedScriptsRunInOneProcessAndTheOuterHandlerAnswersTheInnerCall() {
         Scenario nested = new Scenario("nested.star");
 

@@ -62,7 +62,43 @@ class ScenarioTokensTest {
 
         TxFailure failure = pool.fail("steal", wallet.id().toString(), poolSilver.id().toString());
 
-        assertThat(failure.reason()).isIn("UnbindNotOwner", "OwnerNotInTransaction");
+        assertThat(failure.reason()).isEqualTo("OwnerNotInTransaction");
+    }
+
+    @Test
+    void anInputTokenDetachedAndMeltedBurns() {
+        pool.commit("open_pool");
+        UtxoEntry poolUtxo = only("Pool", List.of());
+        UtxoEntry poolGold = only("Gold", List.of());
+
+        TransactionResult.Committed cashed = pool.commit("cash_out", poolUtxo.id().toString(), poolGold.id().toString());
+
+        assertThat(cashed.outputs()).extracting(OutputReport::fate)
+                .containsExactly(OutputReport.Fate.REFERENCE, OutputReport.Fate.BURNED);
+        assertThat(cashed.trace().operations().get(1).ops())
+                .hasAtLeastOneElementOfType(dev.starstream.studio.vm.interleaving.op.Op.Burn.class);
+        assertThat(pool.ledger.utxos()).noneMatch(u -> typeOf(u).equals("Gold"));
+    }
+
+    @Test
+    void meltingABoundTokenFailsWithTokenStillBound() {
+        pool.commit("open_pool");
+        UtxoEntry poolUtxo = only("Pool", List.of());
+        UtxoEntry poolGold = only("Gold", List.of());
+
+        TxFailure failure = pool.fail("melt_bound", poolUtxo.id().toString(), poolGold.id().toString());
+
+        assertThat(failure.reason()).isEqualTo("TokenStillBound");
+    }
+
+    @Test
+    void aUtxoThatEndsWhileOwningATokenOutsideTheTransactionFails() {
+        pool.commit("open_purse");
+        UtxoEntry purse = only("Purse", List.of());
+
+        TxFailure failure = pool.fail("close_purse", purse.id().toString());
+
+        assertThat(failure.reason()).isEqualTo("OwnerEndedWithTokens");
     }
 
     @Test

@@ -24,6 +24,9 @@ import org.jspecify.annotations.Nullable;
  * with their shortcuts. Escape or a click outside closes it.
  */
 public final class CommandPaletteView extends StackPane {
+    private static final double ROW_HEIGHT = 30;
+    private static final int MAX_ROWS = 12;
+
     private final CommandPaletteViewModel vm;
     private final TextField field = new TextField();
     private final ListView<IdeCommand> list = new ListView<>();
@@ -46,17 +49,15 @@ public final class CommandPaletteView extends StackPane {
         list.setId("command-palette-list");
         list.setItems(vm.items());
         list.setCellFactory(v -> new CommandCell());
-        list.setPrefHeight(340);
+        list.setFixedCellSize(ROW_HEIGHT);
+        list.prefHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.min(MAX_ROWS, Math.max(1, vm.items().size())) * ROW_HEIGHT + 4, vm.items()));
         list.setFocusTraversable(false);
         Label empty = new Label("No matching commands");
         empty.getStyleClass().add("empty-state-text");
         list.setPlaceholder(empty);
-        vm.selectedIndexProperty().addListener((obs, old, now) -> {
-            list.getSelectionModel().select(now.intValue());
-            if (now.intValue() >= 0) {
-                list.scrollTo(Math.max(0, now.intValue() - 4));
-            }
-        });
+        vm.selectedIndexProperty().addListener((obs, old, now) -> showSelection());
+        vm.items().addListener((javafx.collections.ListChangeListener<IdeCommand>) c -> showSelection());
         list.setOnMouseClicked(e -> {
             int index = list.getSelectionModel().getSelectedIndex();
             if (index >= 0) {
@@ -89,6 +90,14 @@ public final class CommandPaletteView extends StackPane {
                 field.requestFocus();
             }
         });
+    }
+
+    private void showSelection() {
+        int index = vm.selectedIndexProperty().get();
+        list.getSelectionModel().select(index);
+        if (index >= 0) {
+            list.scrollTo(Math.max(0, index - MAX_ROWS / 2));
+        }
     }
 
     /** A command: its label with matched letters in bold, and its shortcut on the right. */

@@ -214,7 +214,7 @@ public final class FileTreeViewModel {
             return CommandResult.unavailable("Select a file or folder to delete");
         }
         String what = node.isDirectory() ? "the folder “" + node.name() + "” and everything in it" : "“" + node.name() + "”";
-        if (!dialogs.confirm("Delete " + node.name(), "Delete " + what + "? You can undo this with Edit ▸ Undo File Operation.", "Delete")) {
+        if (!dialogs.confirm("Delete " + node.name(), "Delete " + what + "? You can undo this with File ▸ Undo File Operation (Ctrl+Alt+Z).", "Delete")) {
             return CommandResult.DONE;
         }
         Path parent = node.path().getParent();

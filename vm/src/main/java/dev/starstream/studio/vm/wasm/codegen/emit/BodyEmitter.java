@@ -202,10 +202,7 @@ public final class BodyEmitter {
             code.op(Op.I32_EQZ);
             return;
         }
-        Type.Int t = (Type.Int) u.type();
-        Local scratch = fn.temps().take(t.kind().isWide() ? ValType.I64 : ValType.I32);
-        cx.arith().negate(code, t.kind(), scratch);
-        fn.temps().release(scratch);
+        cx.arith().negate(code, ((Type.Int) u.type()).kind(), fn.temps());
     }
 
     private void binary(IrExpr.Binary b) {
@@ -222,7 +219,7 @@ public final class BodyEmitter {
                 expr(b.left());
                 expr(b.right());
                 if (b.left().type() instanceof Type.Int t) {
-                    cx.arith().emit(code, b.op(), t.kind());
+                    cx.arith().emitInline(code, b.op(), t.kind(), fn.temps());
                 } else {
                     // bool (false < true), compared as unsigned i32
                     code.op(switch (b.op()) {

@@ -42,10 +42,16 @@ class IntArithTest {
                             arith.emit(code, op, kind);
                         });
                 m.exportFunction(kind.typeName() + "_" + op.name(), f);
+                FunctionId inline = m.function(kind.typeName() + "_" + op.name() + "_inline",
+                        FuncType.of(List.of(t, t), List.of(result)), code -> {
+                            code.localGet(code.param(0)).localGet(code.param(1));
+                            arith.emitInline(code, op, kind, new Temps(code));
+                        });
+                m.exportFunction(kind.typeName() + "_" + op.name() + "_inline", inline);
             }
             FunctionId neg = m.function(kind.typeName() + "_NEG", FuncType.of(List.of(t), List.of(t)), code -> {
                 code.localGet(code.param(0));
-                arith.negate(code, kind, code.local(t));
+                arith.negate(code, kind, new Temps(code));
             });
             m.exportFunction(kind.typeName() + "_NEG", neg);
         }
@@ -58,11 +64,13 @@ class IntArithTest {
             for (BigInteger a : values) {
                 for (BigInteger b : values) {
                     for (BinaryOp op : OPS) {
-                        assertThat(host.run(() -> instance.export(kind.typeName() + "_" + op.name())
-                                .apply(WasmValues.toSlot(kind, a), WasmValues.toSlot(kind, b))))
-                                .as("%s %s %s %s", a, op.symbol(), b, kind.typeName())
-                                .isEqualTo(expected(kind, op, a, b));
-                        checked++;
+                        for (String variant : List.of("", "_inline")) {
+                            assertThat(host.run(() -> instance.export(kind.typeName() + "_" + op.name() + variant)
+                                    .apply(WasmValues.toSlot(kind, a), WasmValues.toSlot(kind, b))))
+                                    .as("%s %s %s %s%s", a, op.symbol(), b, kind.typeName(), variant)
+                                    .isEqualTo(expected(kind, op, a, b));
+                            checked++;
+                        }
                     }
                 }
                 BigInteger negated = a.negate();
@@ -71,7 +79,7 @@ class IntArithTest {
                         .as("-%s %s", a, kind.typeName()).isEqualTo(expectedNeg);
             }
         }
-        assertThat(checked).isGreaterThan(40_000);
+        assertThat(checked).isGreaterThan(80_000);
     }
 
     private static String expected(IntKind kind, BinaryOp op, BigInteger a, BigInteger b) {

@@ -10,17 +10,79 @@
   (export "wrap" (func $wrap))
   (func $mean (;1;) (type 1) (param $a i32) (param $b i32) (result i32)
     (local $sum i32)
+    (local $t0 i32)
+    (local $t1 i32)
+    (local $t2 i32)
+    (local $t3 i32)
     ;; arithmetic.star:5  let sum: i16 = 0;
     i32.const 0
     local.set $sum
     ;; arithmetic.star:6  (a + b) / 2
     local.get $a
     local.get $b
-    call $i8.add
+    local.set $t1
+    local.set $t0
+    local.get $t0
+    local.get $t1
+    i32.add
+    local.set $t2
+    local.get $t2
+    local.get $t2
+    i32.extend8_s
+    i32.ne
+    if
+      i32.const 1
+      call $trap
+      unreachable
+    end
+    local.get $t2
     i32.const 2
-    call $i8.div
+    local.set $t1
+    local.set $t0
+    local.get $t1
+    i32.eqz
+    if
+      i32.const 2
+      call $trap
+      unreachable
+    end
+    local.get $t0
+    local.get $t1
+    i32.rem_s
+    local.set $t2
+    local.get $t0
+    local.get $t1
+    i32.div_s
+    local.set $t3
+    local.get $t2
+    i32.const 0
+    i32.ne
+    local.get $t2
+    local.get $t1
+    i32.xor
+    i32.const 0
+    i32.lt_s
+    i32.and
+    if
+      local.get $t3
+      i32.const 1
+      i32.sub
+      local.set $t3
+    end
+    local.get $t3
+    local.get $t3
+    i32.extend8_s
+    i32.ne
+    if
+      i32.const 1
+      call $trap
+      unreachable
+    end
+    local.get $t3
   )
   (func $wrap (;2;) (type 2) (param $x i64) (param $m i64) (result i64)
+    (local $t0 i64)
+    (local $t1 i64)
     ;; arithmetic.star:10  if (m == 0) { 0 } else { x % m }
     local.get $m
     i64.const 0
@@ -30,81 +92,19 @@
     else
       local.get $x
       local.get $m
-      call $u64.rem
+      local.set $t1
+      local.set $t0
+      local.get $t1
+      i64.eqz
+      if
+        i32.const 2
+        call $trap
+        unreachable
+      end
+      local.get $t0
+      local.get $t1
+      i64.rem_u
     end
   )
-  (func $i8.add (;3;) (type 1) (param $a i32) (param $b i32) (result i32)
-    (local $r i32)
-    local.get $a
-    local.get $b
-    i32.add
-    local.set $r
-    local.get $r
-    local.get $r
-    i32.extend8_s
-    i32.ne
-    if
-      i32.const 1
-      call $trap
-      unreachable
-    end
-    local.get $r
-  )
-  (func $i8.div (;4;) (type 1) (param $a i32) (param $b i32) (result i32)
-    (local $r i32)
-    (local $q i32)
-    local.get $b
-    i32.eqz
-    if
-      i32.const 2
-      call $trap
-      unreachable
-    end
-    local.get $a
-    local.get $b
-    i32.rem_s
-    local.set $r
-    local.get $a
-    local.get $b
-    i32.div_s
-    local.set $q
-    local.get $r
-    i32.const 0
-    i32.ne
-    local.get $r
-    local.get $b
-    i32.xor
-    i32.const 0
-    i32.lt_s
-    i32.and
-    if
-      local.get $q
-      i32.const 1
-      i32.sub
-      local.set $q
-    end
-    local.get $q
-    local.get $q
-    i32.extend8_s
-    i32.ne
-    if
-      i32.const 1
-      call $trap
-      unreachable
-    end
-    local.get $q
-  )
-  (func $u64.rem (;5;) (type 2) (param $a i64) (param $b i64) (result i64)
-    local.get $b
-    i64.eqz
-    if
-      i32.const 2
-      call $trap
-      unreachable
-    end
-    local.get $a
-    local.get $b
-    i64.rem_u
-  )
-  ;; custom section "name", 123 bytes
+  ;; custom section "name", 89 bytes
 )

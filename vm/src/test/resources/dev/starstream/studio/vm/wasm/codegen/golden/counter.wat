@@ -5,7 +5,6 @@
   (type (;3;) (func (param i64)))
   (type (;4;) (func))
   (type (;5;) (func (result i64)))
-  (type (;6;) (func (param i64) (param i64) (result i64)))
   (import "starstream:std/trap" "trap" (func $trap (;0;) (type 0)))
   (import "starstream:std/coroutine" "implements-method" (func $implements-method (;1;) (type 1)))
   (memory (;0;) 1)
@@ -23,6 +22,9 @@
   (export "tally#$sys.unbind" (func $Tally::$sys.unbind))
   (func $Tally::start (;2;) (type 2) (param $k i32) (param $step i64)
     (local $pc i32)
+    (local $t0 i64)
+    (local $t1 i64)
+    (local $t2 i64)
     local.get $k
     i32.eqz
     if
@@ -95,7 +97,21 @@
         ;; counter.star:10  n = disclose(n + step);
         global.get $tally#state.1
         local.get $step
-        call $u64.add
+        local.set $t1
+        local.set $t0
+        local.get $t0
+        local.get $t1
+        i64.add
+        local.set $t2
+        local.get $t2
+        local.get $t0
+        i64.lt_u
+        if
+          i32.const 1
+          call $trap
+          unreachable
+        end
+        local.get $t2
         global.set $tally#state.1
         i32.const 1
         local.set $pc
@@ -145,21 +161,5 @@
   )
   (func $Tally::$sys.unbind (;7;) (type 0) (param $token i32)
   )
-  (func $u64.add (;8;) (type 6) (param $a i64) (param $b i64) (result i64)
-    (local $r i64)
-    local.get $a
-    local.get $b
-    i64.add
-    local.set $r
-    local.get $r
-    local.get $a
-    i64.lt_u
-    if
-      i32.const 1
-      call $trap
-      unreachable
-    end
-    local.get $r
-  )
-  ;; custom section "name", 244 bytes
+  ;; custom section "name", 235 bytes
 )

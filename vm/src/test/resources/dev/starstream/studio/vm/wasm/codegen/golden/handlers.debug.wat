@@ -23,6 +23,8 @@
   (func $ask (;11;) (type 3) (param $n i32) (result i32)
     (local $fp i32)
     (local $t0 i32)
+    (local $t1 i32)
+    (local $t2 i64)
     global.get $sp
     local.tee $fp
     i32.const 8
@@ -83,7 +85,26 @@
     local.get $fp
     local.get $n
     call $handler#0
-    call $u32.add
+    local.set $t1
+    local.set $t0
+    local.get $t0
+    i64.extend_i32_u
+    local.get $t1
+    i64.extend_i32_u
+    i64.add
+    local.set $t2
+    local.get $t2
+    i64.const 32
+    i64.shr_u
+    i64.eqz
+    i32.eqz
+    if
+      i32.const 1
+      call $trap
+      unreachable
+    end
+    local.get $t2
+    i32.wrap_i64
     local.set $t0
     local.get $fp
     local.get $t0
@@ -108,6 +129,8 @@
   (func $handler#0 (;12;) (type 4) (param $frame i32) (param i32) (result i32)
     (local $x i32)
     (local $t0 i32)
+    (local $t1 i32)
+    (local $t2 i64)
     i32.const 1
     call $enter
     local.get 1
@@ -121,7 +144,26 @@
     local.get $frame
     i32.load
     i32.const 1
-    call $u32.add
+    local.set $t1
+    local.set $t0
+    local.get $t0
+    i64.extend_i32_u
+    local.get $t1
+    i64.extend_i32_u
+    i64.add
+    local.set $t2
+    local.get $t2
+    i64.const 32
+    i64.shr_u
+    i64.eqz
+    i32.eqz
+    if
+      i32.const 1
+      call $trap
+      unreachable
+    end
+    local.get $t2
+    i32.wrap_i64
     local.set $t0
     local.get $frame
     local.get $t0
@@ -135,51 +177,28 @@
     call $stmt
     local.get $x
     i32.const 2
-    call $u32.mul
+    local.set $t1
+    local.set $t0
+    local.get $t0
+    i64.extend_i32_u
+    local.get $t1
+    i64.extend_i32_u
+    i64.mul
+    local.set $t2
+    local.get $t2
+    i64.const 32
+    i64.shr_u
+    i64.eqz
+    i32.eqz
+    if
+      i32.const 1
+      call $trap
+      unreachable
+    end
+    local.get $t2
+    i32.wrap_i64
     i32.const 1
     call $exit
   )
-  (func $u32.add (;13;) (type 4) (param $a i32) (param $b i32) (result i32)
-    (local $r i64)
-    local.get $a
-    i64.extend_i32_u
-    local.get $b
-    i64.extend_i32_u
-    i64.add
-    local.set $r
-    local.get $r
-    i64.const 32
-    i64.shr_u
-    i64.eqz
-    i32.eqz
-    if
-      i32.const 1
-      call $trap
-      unreachable
-    end
-    local.get $r
-    i32.wrap_i64
-  )
-  (func $u32.mul (;14;) (type 4) (param $a i32) (param $b i32) (result i32)
-    (local $r i64)
-    local.get $a
-    i64.extend_i32_u
-    local.get $b
-    i64.extend_i32_u
-    i64.mul
-    local.set $r
-    local.get $r
-    i64.const 32
-    i64.shr_u
-    i64.eqz
-    i32.eqz
-    if
-      i32.const 1
-      call $trap
-      unreachable
-    end
-    local.get $r
-    i32.wrap_i64
-  )
-  ;; custom section "name", 197 bytes
+  ;; custom section "name", 173 bytes
 )

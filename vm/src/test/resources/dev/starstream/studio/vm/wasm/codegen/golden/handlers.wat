@@ -15,6 +15,8 @@
   (func $ask (;4;) (type 2) (param $n i32) (result i32)
     (local $fp i32)
     (local $t0 i32)
+    (local $t1 i32)
+    (local $t2 i64)
     global.get $sp
     local.tee $fp
     i32.const 8
@@ -60,7 +62,26 @@
     local.get $fp
     local.get $n
     call $handler#0
-    call $u32.add
+    local.set $t1
+    local.set $t0
+    local.get $t0
+    i64.extend_i32_u
+    local.get $t1
+    i64.extend_i32_u
+    i64.add
+    local.set $t2
+    local.get $t2
+    i64.const 32
+    i64.shr_u
+    i64.eqz
+    i32.eqz
+    if
+      i32.const 1
+      call $trap
+      unreachable
+    end
+    local.get $t2
+    i32.wrap_i64
     local.set $t0
     local.get $fp
     local.get $t0
@@ -77,13 +98,34 @@
   (func $handler#0 (;5;) (type 3) (param $frame i32) (param i32) (result i32)
     (local $x i32)
     (local $t0 i32)
+    (local $t1 i32)
+    (local $t2 i64)
     local.get 1
     local.set $x
     ;; handlers.star:10  seen = seen + 1;
     local.get $frame
     i32.load
     i32.const 1
-    call $u32.add
+    local.set $t1
+    local.set $t0
+    local.get $t0
+    i64.extend_i32_u
+    local.get $t1
+    i64.extend_i32_u
+    i64.add
+    local.set $t2
+    local.get $t2
+    i64.const 32
+    i64.shr_u
+    i64.eqz
+    i32.eqz
+    if
+      i32.const 1
+      call $trap
+      unreachable
+    end
+    local.get $t2
+    i32.wrap_i64
     local.set $t0
     local.get $frame
     local.get $t0
@@ -91,38 +133,15 @@
     ;; handlers.star:11  x * 2
     local.get $x
     i32.const 2
-    call $u32.mul
-  )
-  (func $u32.add (;6;) (type 3) (param $a i32) (param $b i32) (result i32)
-    (local $r i64)
-    local.get $a
+    local.set $t1
+    local.set $t0
+    local.get $t0
     i64.extend_i32_u
-    local.get $b
-    i64.extend_i32_u
-    i64.add
-    local.set $r
-    local.get $r
-    i64.const 32
-    i64.shr_u
-    i64.eqz
-    i32.eqz
-    if
-      i32.const 1
-      call $trap
-      unreachable
-    end
-    local.get $r
-    i32.wrap_i64
-  )
-  (func $u32.mul (;7;) (type 3) (param $a i32) (param $b i32) (result i32)
-    (local $r i64)
-    local.get $a
-    i64.extend_i32_u
-    local.get $b
+    local.get $t1
     i64.extend_i32_u
     i64.mul
-    local.set $r
-    local.get $r
+    local.set $t2
+    local.get $t2
     i64.const 32
     i64.shr_u
     i64.eqz
@@ -132,8 +151,8 @@
       call $trap
       unreachable
     end
-    local.get $r
+    local.get $t2
     i32.wrap_i64
   )
-  ;; custom section "name", 140 bytes
+  ;; custom section "name", 116 bytes
 )

@@ -2,7 +2,6 @@
   (type (;0;) (func (param i32)))
   (type (;1;) (func (param i32) (param i32) (param i32) (result i32)))
   (type (;2;) (func (param i64) (param i64) (result i64 i64)))
-  (type (;3;) (func (param i32) (param i32) (result i32)))
   (import "starstream:std/trap" "trap" (func $trap (;0;) (type 0)))
   (memory (;0;) 1)
   (global $sp (;0;) (mut i32) (i32.const 16))
@@ -13,6 +12,9 @@
     (local $r i32)
     (local $w i32)
     (local $h i32)
+    (local $t0 i32)
+    (local $t1 i32)
+    (local $t2 i64)
     ;; shapes.star:8  match s {
     block (result i32)
       block
@@ -59,15 +61,72 @@
         ;; shapes.star:10  Shape::Circle(r) => { 3 * r * r },
         i32.const 3
         local.get $r
-        call $u32.mul
+        local.set $t1
+        local.set $t0
+        local.get $t0
+        i64.extend_i32_u
+        local.get $t1
+        i64.extend_i32_u
+        i64.mul
+        local.set $t2
+        local.get $t2
+        i64.const 32
+        i64.shr_u
+        i64.eqz
+        i32.eqz
+        if
+          i32.const 1
+          call $trap
+          unreachable
+        end
+        local.get $t2
+        i32.wrap_i64
         local.get $r
-        call $u32.mul
+        local.set $t1
+        local.set $t0
+        local.get $t0
+        i64.extend_i32_u
+        local.get $t1
+        i64.extend_i32_u
+        i64.mul
+        local.set $t2
+        local.get $t2
+        i64.const 32
+        i64.shr_u
+        i64.eqz
+        i32.eqz
+        if
+          i32.const 1
+          call $trap
+          unreachable
+        end
+        local.get $t2
+        i32.wrap_i64
         br 1
       end
       ;; shapes.star:11  Shape::Rect { w, h } => { w * h },
       local.get $w
       local.get $h
-      call $u32.mul
+      local.set $t1
+      local.set $t0
+      local.get $t0
+      i64.extend_i32_u
+      local.get $t1
+      i64.extend_i32_u
+      i64.mul
+      local.set $t2
+      local.get $t2
+      i64.const 32
+      i64.shr_u
+      i64.eqz
+      i32.eqz
+      if
+        i32.const 1
+        call $trap
+        unreachable
+      end
+      local.get $t2
+      i32.wrap_i64
     end
   )
   (func $swap (;2;) (type 2) (param $p.0 i64) (param $p.1 i64) (result i64 i64)
@@ -81,26 +140,5 @@
     local.get $t1
     local.get $t0
   )
-  (func $u32.mul (;3;) (type 3) (param $a i32) (param $b i32) (result i32)
-    (local $r i64)
-    local.get $a
-    i64.extend_i32_u
-    local.get $b
-    i64.extend_i32_u
-    i64.mul
-    local.set $r
-    local.get $r
-    i64.const 32
-    i64.shr_u
-    i64.eqz
-    i32.eqz
-    if
-      i32.const 1
-      call $trap
-      unreachable
-    end
-    local.get $r
-    i32.wrap_i64
-  )
-  ;; custom section "name", 106 bytes
+  ;; custom section "name", 98 bytes
 )
