@@ -3,6 +3,9 @@ package dev.starstream.studio.app.cli;
 import dev.starstream.studio.vm.lang.check.workspace.CheckedWorkspace;
 import dev.starstream.studio.vm.lang.check.workspace.WorkspaceCheck;
 import dev.starstream.studio.vm.lang.diag.Diagnostic;
+import dev.starstream.studio.vm.lang.diag.DiagnosticCode;
+import dev.starstream.studio.vm.lang.diag.HumanRenderer;
+import dev.starstream.studio.vm.lang.diag.JsonRenderer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,6 +39,17 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = {"-D", "--deny-warnings", "--warnings-as-errors"}, description = "Fail (exit 1) on warnings too.")
     boolean denyWarnings;
 
+    private final Terminal terminal;
+
+    /** For picocli when the command line is built without a {@link CliFactory}. */
+    CheckCommand() {
+        this(Terminal.fromEnvironment());
+    }
+
+    CheckCommand(Terminal terminal) {
+        this.terminal = terminal;
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -43,22 +57,25 @@ final class CheckCommand implements Callable<Integer> {
         List<Diagnostic> diagnostics = ws.diagnostics();
         boolean failed = ws.errorCount() > 0 || (denyWarnings && ws.warningCount() > 0);
         if (json) {
-            out.println(DiagnosticText.json(diagnostics));
+            out.print(JsonRenderer.render(diagnostics));
             out.flush();
             return failed ? 1 : 0;
         }
         if (ws.modules().isEmpty() && ws.graphDiagnostics().isEmpty()) {
-            String where = paths.isEmpty() ? "." : paths.stream().map(Path::toString).reduce((a, b) -> a + "`, `" + b).orElse(".");
+            String where = paths.isEmpty() ? "." : String.join("`, `", paths.stream().map(Path::toString).toList());
             out.println("no `.star` files found under `" + where + "`");
             out.flush();
             return 0;
         }
+        HumanRenderer renderer = new HumanRenderer(terminal.color());
         for (Diagnostic d : diagnostics) {
-            out.println(DiagnosticText.human(d));
+            out.println(renderer.render(d));
         }
         if (!diagnostics.isEmpty()) {
-            out.println("Summary: " + ws.contracts().size() + " contract(s), " + ws.modules().size() + " module(s), " + ws.errorCount()
-                    + " error(s), " + ws.warningCount() + " warning(s)");
+            out.println("Summary: " + ws.contracts().size() + " contract(s), " + ws.modules().size() + " module(s), "
+                    + renderer.summary(diagnostics));
+            diagnostics.stream().map(Diagnostic::code).filter(DiagnosticCode::isNumbered).findFirst().ifPresent(code ->
+                    out.println("For more information about a code, try `studio explain " + code.code() + "`."));
         }
         out.flush();
         return failed ? 1 : 0;

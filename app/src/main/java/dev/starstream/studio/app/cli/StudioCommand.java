@@ -31,8 +31,8 @@ import picocli.CommandLine.Spec;
             "",
             "Run './studio <command> --help' for a command's options.",
         },
-        subcommands = {CommandLine.HelpCommand.class, CheckCommand.class, BuildCommand.class, RunCommand.class,
-            LedgerCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, CheckCommand.class, FmtCommand.class, ExplainCommand.class,
+            BuildCommand.class, RunCommand.class, LedgerCommand.class})
 public final class StudioCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
@@ -55,9 +55,14 @@ public final class StudioCommand implements Callable<Integer> {
 
     /** Runs the command line and returns the process exit code; never throws. */
     public static int execute(String... args) {
-        CommandLine commandLine = new CommandLine(new StudioCommand());
+        return commandLine(Terminal.fromEnvironment()).execute(args);
+    }
+
+    /** The whole command line, its commands printing for {@code terminal} (tests capture its output). */
+    static CommandLine commandLine(Terminal terminal) {
+        CommandLine commandLine = new CommandLine(new StudioCommand(), new CliFactory(terminal));
         commandLine.setExpandAtFiles(false); // `@walletKey` is an argument, never an argument file
         commandLine.setExecutionExceptionHandler(new UserFacingErrors());
-        return commandLine.execute(args);
+        return commandLine;
     }
 }

@@ -75,4 +75,23 @@ class CheckCommandTest {
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("no `.star` files found under `" + dir + "`");
     }
+
+    @Test
+    void paintsOnATerminalAndPointsToExplain() throws IOException {
+        Files.writeString(dir.resolve("a.star"), "fn f() -> i64 {\n    missing\n}\n");
+
+        CliRun plain = CliRun.of("check", dir.toString());
+        CliRun colored = CliRun.of(new Terminal(true), "check", dir.toString());
+
+        assertThat(plain.out()).doesNotContain("\u001b[").endsWith("For more information about a code, try `studio explain E0001`.\n");
+        assertThat(colored.out()).contains("\u001b[1;31merror[E0001]\u001b[0m");
+        assertThat(colored.out().replaceAll("\u001b\\[[0-9;]*m", "")).isEqualTo(plain.out());
+    }
+
+    @Test
+    void noColourWhenNoColorIsSet() {
+        assertThat(Terminal.noColorUnset(java.util.Map.of())).isTrue();
+        assertThat(Terminal.noColorUnset(java.util.Map.of("NO_COLOR", ""))).isTrue();
+        assertThat(Terminal.noColorUnset(java.util.Map.of("NO_COLOR", "1"))).isFalse();
+    }
 }
