@@ -37,6 +37,7 @@ public final class AppServices implements AutoCloseable {
     private final Tokenizer tokenizer;
     private final WorkspaceConfig workspaceConfig;
     private final TransactionRunner runner;
+    private final ExecutorService panelExecutor;
 
     public AppServices(Path configDirectory, Executor uiExecutor) {
         this.pools = new ThreadPools();
@@ -49,6 +50,7 @@ public final class AppServices implements AutoCloseable {
         this.tokenizer = new LexerTokenizer();
         this.workspaceConfig = WorkspaceConfig.defaults();
         this.runner = new TransactionRunner(new ContractCache());
+        this.panelExecutor = pools.single("panels");
     }
 
     /** The services of the running application (results delivered on the JavaFX thread). */
@@ -87,6 +89,11 @@ public final class AppServices implements AutoCloseable {
         } catch (IllegalArgumentException e) {
             return FileOutcome.failed(e.getMessage());
         }
+    }
+
+    /** Reads the ledger, disassembles, lays out interleavings for the panels (one thread, in order). */
+    public Executor panelExecutor() {
+        return panelExecutor;
     }
 
     /** Runs transactions (loaded contracts are cached across runs and workspaces). */

@@ -67,6 +67,25 @@ public final class StateDecoder {
         }
     }
 
+    /**
+     * A value as a literal, except that a {@code PublicKey} shows as its 64 hex digits (what wallets
+     * and signatures show) rather than four u64 limbs.
+     */
+    public static String show(dev.starstream.studio.vm.runtime.values.Value value, HandleNames handles) {
+        if (value instanceof dev.starstream.studio.vm.runtime.values.Value.Struct s
+                && dev.starstream.studio.vm.runtime.values.LiteralParser.isPublicKey(s.type())) {
+            StringBuilder hex = new StringBuilder("PublicKey ");
+            for (dev.starstream.studio.vm.runtime.values.Value limb : s.fields()) {
+                long bits = ((dev.starstream.studio.vm.runtime.values.Value.Int) limb).bits();
+                for (int b = 0; b < 8; b++) {
+                    hex.append(String.format("%02x", (bits >>> (8 * b)) & 0xFF));
+                }
+            }
+            return hex.toString();
+        }
+        return ValueText.show(value, handles);
+    }
+
     public Decoded decode(UtxoEntry entry) {
         return decode(entry.contractHash(), entry.state());
     }
@@ -91,8 +110,7 @@ public final class StateDecoder {
                 undecodable = true;
             } else {
                 try {
-                    shown = ValueText.show(ValueCodec.fromSlotWords(field.type(), Arrays.copyOfRange(words, from, to)),
-                            HandleNames.pids());
+                    shown = show(ValueCodec.fromSlotWords(field.type(), Arrays.copyOfRange(words, from, to)), HandleNames.pids());
                 } catch (IllegalArgumentException e) { // ValueDecodeException included
                     shown = "?";
                     undecodable = true;

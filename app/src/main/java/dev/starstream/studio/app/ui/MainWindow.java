@@ -154,10 +154,14 @@ public final class MainWindow {
             }
         });
 
-        RunWorkbench run = new RunWorkbench(services.tasks(), services.uiExecutor(), services::openSession, registry, tabs,
-                window.workspaceProperty(), this::navigate, tools::select, status::show);
+        RunWorkbench run = new RunWorkbench(new RunWorkbench.Context(services.tasks(), services.uiExecutor(),
+                services.panelExecutor(), services::openSession, registry, tabs, window.workspaceProperty(), window.themeProperty(),
+                dialogs, () -> stage, this::navigate, tools::select, status::show));
         this.run = run;
         tools.install("run-output", run.outputView(), run.output().tabTitleProperty());
+        tools.install("interleaving", run.interleavingView(), null);
+        tools.install("wasm", run.wasmView(), null);
+        tools.installLedger(run.ledgerView());
 
         MenuBar menuBar = new Menus(registry, status::show)
                 .build(window.recentWorkspaces(), path -> status.show(window.openWorkspace(path)), services.settings());
@@ -225,6 +229,11 @@ public final class MainWindow {
             tabsView.activeEditor().ifPresent(editor -> status.caretProperty().bind(
                     javafx.beans.binding.Bindings.createStringBinding(() -> editor.caretProperty().get().toString(),
                             editor.caretProperty())));
+        }
+        if (run != null && tabsView != null && tabsModel != null) {
+            var doc = tabsModel.active();
+            run.followCaret(tabsView.activeEditor().map(dev.starstream.studio.editor.ui.CodeEditor::caretProperty).orElse(null),
+                    doc == null ? null : doc.path());
         }
     }
 

@@ -39,6 +39,7 @@ public final class PanelParts {
     /** A label that shows its whole text as a tooltip (for ids cut short). */
     public static Label labelWithTip(String text, String tip, String... styleClasses) {
         Label label = label(text, styleClasses);
+        label.setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_ELLIPSIS);
         label.setTooltip(new Tooltip(tip));
         return label;
     }

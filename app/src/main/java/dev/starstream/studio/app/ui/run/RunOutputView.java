@@ -91,6 +91,7 @@ public final class RunOutputView extends StackPane {
             case REFUSED -> "! NOT RUN";
         }, "run-badge", "run-badge-" + kind);
         badge.setId("run-status");
+        badge.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label title = label(s.headline(), "run-headline");
         title.setId("run-headline");
         Label target = label(s.configuration() + "  ·  " + s.target(), "panel-faint");
@@ -101,12 +102,15 @@ public final class RunOutputView extends StackPane {
         link.setId("run-source-link");
         VBox text = new VBox(2, new HBox(10, title, target), message);
         ((HBox) text.getChildren().getFirst()).setAlignment(Pos.BASELINE_LEFT);
+        text.setMinWidth(0);
+        HBox.setHgrow(text, javafx.scene.layout.Priority.ALWAYS);
         HBox right = new HBox(12, link);
         right.setAlignment(Pos.CENTER_RIGHT);
+        right.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         if (s.status() == RunSummary.Status.COMMITTED || s.status() == RunSummary.Status.FAILED) {
             right.getChildren().add(label(RunOutputViewModel.gasText(s), "panel-faint"));
         }
-        HBox header = new HBox(12, badge, text, spacer(), right);
+        HBox header = new HBox(12, badge, text, right);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().addAll("run-header", "run-header-" + kind);
         return header;
