@@ -8,29 +8,40 @@ import dev.starstream.studio.app.concurrent.TaskExecutor;
 import dev.starstream.studio.app.concurrent.ThreadPools;
 import dev.starstream.studio.app.settings.SettingsService;
 import dev.starstream.studio.app.settings.SettingsStore;
+import dev.starstream.studio.editor.services.analysis.LanguageService;
+import dev.starstream.studio.editor.services.analysis.Scheduler;
 import dev.starstream.studio.editor.services.syntax.LexerTokenizer;
 import dev.starstream.studio.editor.services.syntax.Tokenizer;
 import dev.starstream.studio.editor.services.workspace.BasicWorkspace;
 import dev.starstream.studio.editor.services.workspace.FileOutcome;
 import dev.starstream.studio.editor.services.workspace.Workspace;
 import dev.starstream.studio.editor.services.workspace.WorkspaceConfig;
+import dev.starstream.studio.vm.lang.check.workspace.SourceProvider;
 import dev.starstream.studio.vm.runtime.ContractCache;
 import dev.starstream.studio.vm.runtime.TransactionRunner;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * The composition root: every service of the application, built once, here, by constructor
  * injection. Views and view models receive what they need from it; nothing looks services up.
  *
- * <p>Highlighting uses the language's own lexer ({@code vm.lang.parser.Lexing}).
+ * <p>Highlighting uses the language's own lexer ({@code vm.lang.parser.Lexing}). The language
+ * service checks on one "analysis" thread, {@link #ANALYSIS_DEBOUNCE} after typing pauses.
  */
 public final class AppServices implements AutoCloseable {
+    /** The pause in typing after which the workspace is checked again. */
+    public static final Duration ANALYSIS_DEBOUNCE = Duration.ofMillis(50);
+
     private final ThreadPools pools;
     private final Executor uiExecutor;
     private final ExecutorService highlightExecutor;
     private final ExecutorService watchExecutor;
+    private final ExecutorService analysisExecutor;
+    private final ScheduledExecutorService analysisTimer;
     private final TaskExecutor tasks;
     private final SettingsService settings;
     private final CommandRegistry commands;
@@ -44,6 +55,8 @@ public final class AppServices implements AutoCloseable {
         this.uiExecutor = uiExecutor;
         this.highlightExecutor = pools.single("highlight");
         this.watchExecutor = pools.single("workspace-watcher");
+        this.analysisExecutor = pools.single("analysis");
+        this.analysisTimer = pools.scheduled("analysis-timer");
         this.tasks = new PoolTaskExecutor(pools.fixed("task", 2), uiExecutor);
         this.settings = new SettingsService(new SettingsStore(configDirectory), pools.single("settings-io"));
         this.commands = new CommandRegistry();
@@ -80,6 +93,11 @@ public final class AppServices implements AutoCloseable {
 
     public Tokenizer tokenizer() {
         return tokenizer;
+    }
+
+    /** The language service of a workspace folder (checks on the analysis thread). */
+    public LanguageService languageService(Path root) {
+        return new LanguageService(root, SourceProvider.disk(), analysisExecutor, Scheduler.of(analysisTimer), ANALYSIS_DEBOUNCE);
     }
 
     /** Opens a folder as a workspace, watched for changes made outside the IDE. */

@@ -10,6 +10,9 @@ import dev.starstream.studio.app.settings.WindowBounds;
 import dev.starstream.studio.app.ui.editors.EditorFactory;
 import dev.starstream.studio.app.ui.editors.EditorTabsView;
 import dev.starstream.studio.app.ui.editors.EditorTabsViewModel;
+import dev.starstream.studio.app.ui.language.LanguageEditorExtension;
+import dev.starstream.studio.app.ui.language.LanguageWorkbench;
+import dev.starstream.studio.app.ui.language.ProblemItems;
 import dev.starstream.studio.app.ui.palette.CommandPaletteView;
 import dev.starstream.studio.app.ui.palette.CommandPaletteViewModel;
 import dev.starstream.studio.app.ui.run.RunWorkbench;
@@ -55,6 +58,7 @@ public final class MainWindow {
     private @Nullable EditorTabsViewModel tabsModel;
     private @Nullable FileTreeViewModel treeModel;
     private @Nullable ProblemsViewModel problemsModel;
+    private @Nullable LanguageWorkbench language;
     private @Nullable EditorTabsView tabsView;
     private @Nullable FileTreeView treeView;
     private @Nullable ToolPanels tools;
@@ -96,6 +100,13 @@ public final class MainWindow {
         return problemsModel;
     }
 
+    public LanguageWorkbench language() {
+        if (language == null) {
+            throw new IllegalStateException("the window is not shown yet");
+        }
+        return language;
+    }
+
     /** Builds the window into {@code stage}, shows it and opens the initial workspace. */
     public void show(Stage stage) {
         CommandRegistry registry = services.commands();
@@ -115,8 +126,13 @@ public final class MainWindow {
         this.treeModel = tree;
         this.problemsModel = problems;
 
+        LanguageWorkbench language = new LanguageWorkbench(services::languageService, services.uiExecutor(), tabs,
+                window.workspaceProperty());
+        this.language = language;
+        language.latestProperty().addListener((obs, old, now) -> problems.publish(ProblemItems.of(now)));
         EditorFactory editors = new EditorFactory(services.tokenizer(), services.highlightExecutor(),
                 services.uiExecutor(), window.themeProperty());
+        editors.addExtension(new LanguageEditorExtension(language));
         EditorTabsView tabsView = new EditorTabsView(tabs, editors, EditorTabsView.welcome(
                 welcomeAction("Open Folder…", StandardCommands.OPEN_FOLDER, "Ctrl+O"),
                 welcomeAction("New File…", StandardCommands.NEW_FILE, "Ctrl+N"),
@@ -184,6 +200,7 @@ public final class MainWindow {
 
         tabs.activeProperty().addListener((obs, old, now) -> bindCaret(status));
         main.setBottom(new StatusBarView(status, List.of(
+                ProblemItems.statusItem(language, () -> registry.execute(StandardCommands.SHOW_PROBLEMS)),
                 StatusBarView.item("Spaces: 4"), StatusBarView.item("UTF-8"), StatusBarView.item("Starstream"))));
 
         CommandPaletteView paletteView = new CommandPaletteView(palette, status::show);
