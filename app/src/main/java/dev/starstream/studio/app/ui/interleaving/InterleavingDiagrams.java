@@ -153,8 +153,8 @@ public final class InterleavingDiagrams {
                     int to = laneOf.getOrDefault(nextOther(trace, order, i, pid), from);
                     boolean valued = fn != null && fn.kind() != FnKind.CONSTRUCTOR && !(fn.result() instanceof Type.Unit);
                     String value = valued ? decode(refs, y.val(), List.of(fn.result()), handles) : "";
-                    String label = fn == null || fn.kind() == FnKind.CONSTRUCTOR ? "yield" : valued ? "returns " + value : "returns";
-                    acts.add(act(i, from, to, InterleavingDiagram.Kind.YIELD, label, opText,
+                    String shown = fn == null || fn.kind() == FnKind.CONSTRUCTOR ? "yield" : valued ? "returns " + value : "returns";
+                    acts.add(act(i, from, to, InterleavingDiagram.Kind.YIELD, shown, opText,
                             fn == null ? "yields" : "returns from " + fn.name() + (valued ? " with " + value : ""), where));
                 }
                 case Op.CallEffectHandler c -> {
