@@ -30,7 +30,8 @@ public record LedgerContents(
      */
     public record UtxoItem(
             String id, String contract, String type, boolean token, int yieldPoint, List<StateDecoder.Field> fields,
-            List<String> abis, @Nullable String owner, List<String> ownedTokens, String coroutine, boolean fresh) {
+            List<String> abis, @Nullable String owner, @Nullable String ownerType, List<String> ownedTokens, String coroutine,
+            boolean fresh) {
         public UtxoItem {
             fields = List.copyOf(fields);
             abis = List.copyOf(abis);
@@ -38,7 +39,7 @@ public record LedgerContents(
         }
 
         public UtxoItem asFresh(boolean value) {
-            return new UtxoItem(id, contract, type, token, yieldPoint, fields, abis, owner, ownedTokens, coroutine, value);
+            return new UtxoItem(id, contract, type, token, yieldPoint, fields, abis, owner, ownerType, ownedTokens, coroutine, value);
         }
     }
 

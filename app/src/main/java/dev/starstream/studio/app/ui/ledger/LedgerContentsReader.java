@@ -57,6 +57,7 @@ public final class LedgerContentsReader {
             String id = e.id().toString();
             utxos.add(new LedgerContents.UtxoItem(id, d.contract(), d.type(), d.token(), d.yieldPoint(), d.fields(), e.abis(),
                     owner == null ? (e.owner() == null ? null : e.owner().toString()) : owner.id().toString(),
+                    owner == null ? null : decoder.decode(owner).type(),
                     owned.getOrDefault(e.coroutine(), List.of()), e.coroutine().toString(), known != null && !known.contains(id)));
         }
         List<TxSummary> latest = queries.latestTransactions(BLOCKS * 2);

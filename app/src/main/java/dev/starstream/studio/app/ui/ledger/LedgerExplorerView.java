@@ -155,7 +155,8 @@ public final class LedgerExplorerView extends BorderPane {
                 extra.getChildren().add(label("at yield " + item.yieldPoint(), "panel-faint"));
             }
             if (item.owner() != null) {
-                extra.getChildren().add(labelWithTip("owned by " + RunOutputViewModel.shortId(item.owner()), item.owner(), "panel-muted"));
+                extra.getChildren().add(labelWithTip("owned by " + (item.ownerType() == null ? "" : item.ownerType() + " ")
+                        + RunOutputViewModel.shortId(item.owner()), item.owner(), "panel-muted"));
             }
             if (!item.ownedTokens().isEmpty()) {
                 extra.getChildren().add(label("owns " + String.join(", ", item.ownedTokens()), "panel-muted"));

@@ -160,7 +160,8 @@ public final class RunOutputView extends StackPane {
         top.getChildren().add(spacer());
         row.abis().forEach(abi -> top.getChildren().add(label(abi, "abi-chip")));
         if (row.owner() != null) {
-            top.getChildren().add(PanelParts.labelWithTip("owned by " + RunOutputViewModel.shortId(row.owner()), row.owner(),
+            top.getChildren().add(PanelParts.labelWithTip("owned by " + (row.ownerType() == null ? "" : row.ownerType() + " ")
+                    + RunOutputViewModel.shortId(row.owner()), row.owner(),
                     "panel-muted"));
         }
         top.setAlignment(Pos.CENTER_LEFT);

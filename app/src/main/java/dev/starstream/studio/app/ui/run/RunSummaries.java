@@ -141,10 +141,12 @@ public final class RunSummaries {
                         StateDecoder.show(field.getValue(), names)));
             }
             UtxoId owner = o.owner() == null ? null : ids.get(o.owner());
+            String ownerType = o.owner() == null ? null : committed.outputs().stream().filter(p -> p.pid() == o.owner())
+                    .map(OutputReport::type).findFirst().orElse(null);
             boolean live = o.fate().live();
             rows.add(new RunSummary.UtxoRow(fate, live && id != null ? id.toString() : null,
                     before == null || fate == RunSummary.Fate.REFERENCE ? null : before.toString(), o.type(), o.token(),
-                    live ? storage : List.of(), o.abis(), owner == null ? null : owner.toString()));
+                    live ? storage : List.of(), o.abis(), owner == null ? null : owner.toString(), ownerType));
         }
         return rows;
     }

@@ -64,7 +64,7 @@ public record RunSummary(
      */
     public record UtxoRow(
             Fate fate, @Nullable String id, @Nullable String before, String type, boolean token, List<StateDecoder.Field> storage,
-            List<String> abis, @Nullable String owner) {
+            List<String> abis, @Nullable String owner, @Nullable String ownerType) {
         public UtxoRow {
             storage = List.copyOf(storage);
             abis = List.copyOf(abis);
