@@ -13,6 +13,7 @@ import dev.starstream.studio.vm.lang.diag.Diagnostic;
 import dev.starstream.studio.vm.runtime.ContractCache;
 import dev.starstream.studio.vm.runtime.RunMode;
 import dev.starstream.studio.vm.runtime.RunReport;
+import dev.starstream.studio.vm.runtime.TransactionResult;
 import dev.starstream.studio.vm.runtime.TransactionRunner;
 import dev.starstream.studio.vm.wasm.codegen.SourceCompiler;
 import java.io.IOException;
@@ -81,6 +82,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--workspace", paramLabel = "DIR", defaultValue = ".", description = "The workspace (wallet keys).")
     Path workspace;
 
+    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Stop the run after this much wall-clock time "
+            + "(a backstop besides the gas limit).")
+    Long timeoutSeconds;
+
     @Override
     public Integer call() {
         String source;
@@ -100,7 +105,7 @@ final class RunCommand implements Callable<Integer> {
         try (Chain chain = chosen == null ? Chain.inMemory() : Chain.persistent(chosen)) {
             ScriptRun.Request request = new ScriptRun.Request(script, args, signers, gas, debug ? RunMode.DEBUG : RunMode.RUN);
             RunOutcome outcome = new ScriptRun(new TransactionRunner(new ContractCache())).run(chain, ok.contract(), request,
-                    wallet, () -> { });
+                    wallet, () -> { }, this::withTimeout);
             return switch (outcome) {
                 case RunOutcome.Ran ran -> {
                     print(ran.report());
@@ -111,6 +116,23 @@ final class RunCommand implements Callable<Integer> {
             };
         } catch (LedgerException e) {
             return usage(e.getMessage());
+        }
+    }
+
+    /** Runs {@code run} on this thread; with {@code --timeout}, interrupts it when the time is up (the runner stops cleanly). */
+    private TransactionResult withTimeout(java.util.function.Supplier<TransactionResult> run) {
+        if (timeoutSeconds == null) {
+            return run.get();
+        }
+        Thread runner = Thread.currentThread();
+        java.util.concurrent.ScheduledExecutorService timer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
+                dev.starstream.studio.app.concurrent.ThreadPools.factory("run-timeout"));
+        try {
+            timer.schedule(runner::interrupt, timeoutSeconds, java.util.concurrent.TimeUnit.SECONDS);
+            return run.get();
+        } finally {
+            timer.shutdownNow();
+            Thread.interrupted(); // the interrupt was ours; do not leak it into the rest of the command
         }
     }
 

@@ -58,6 +58,18 @@ public final class ScriptRun {
      * throws to stop, e.g. when the user cancels); once the transaction is applied it is not called again.
      */
     public RunOutcome run(Chain chain, CompiledContract compiled, Request request, Wallet wallet, Runnable checkpoint) {
+        return run(chain, compiled, request, wallet, checkpoint, java.util.function.Supplier::get);
+    }
+
+    /** How the transaction itself is executed: directly, or e.g. under a wall-clock timeout. */
+    @FunctionalInterface
+    public interface Execution {
+        TransactionResult execute(java.util.function.Supplier<TransactionResult> run);
+    }
+
+    /** As {@link #run(Chain, CompiledContract, Request, Wallet, Runnable)}, the transaction executed through {@code execution}. */
+    public RunOutcome run(Chain chain, CompiledContract compiled, Request request, Wallet wallet, Runnable checkpoint,
+            Execution execution) {
         ContractLayout layout = compiled.layout();
         ScriptLayout script = layout.script(request.script()).orElse(null);
         if (script == null) {
@@ -77,7 +89,7 @@ public final class ScriptRun {
             for (String signer : request.signers()) {
                 signatures.add(wallet.sign(signer.startsWith("@") ? signer.substring(1) : signer, intent));
             }
-            TransactionResult result = runner.run(txRequest, signatures);
+            TransactionResult result = execution.execute(() -> runner.run(txRequest, signatures));
             checkpoint.run();
             List<ContractLayout> layouts = List.of(layout);
             if (result instanceof TransactionResult.Committed committed) {
