@@ -48,6 +48,8 @@ import java.util.Set;
  */
 public final class RunConfigurationStore {
     public static final String FILE_NAME = "run-configurations.json";
+    /** The configuration picked in the toolbar: this user's state, kept beside the shared file. */
+    public static final String SELECTION_FILE = "selected-run-configuration";
     public static final int VERSION = 1;
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -61,6 +63,22 @@ public final class RunConfigurationStore {
         return file;
     }
 
+    /** The configuration last picked in the toolbar, when one was. */
+    public java.util.Optional<String> loadSelection() {
+        try {
+            String name = Files.readString(file.resolveSibling(SELECTION_FILE), StandardCharsets.UTF_8).strip();
+            return name.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(name);
+        } catch (IOException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** Remembers the configuration picked in the toolbar (without touching the shared file). */
+    public void saveSelection(String name) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file.resolveSibling(SELECTION_FILE), name + "\n", StandardCharsets.UTF_8);
+    }
+
     /** What was read, and what was wrong with the file (empty when all is well). */
     public record Loaded(RunConfigurations configurations, List<String> problems) {
         public Loaded {
@@ -68,6 +86,7 @@ public final class RunConfigurationStore {
         }
     }
 
+    /** The configurations, selected as last picked in the toolbar (else as the file says). */
     public Loaded load() {
         String text;
         try {
@@ -77,7 +96,10 @@ public final class RunConfigurationStore {
         } catch (IOException e) {
             return new Loaded(RunConfigurations.EMPTY, List.of("cannot read " + file + ": " + e.getMessage()));
         }
-        return parse(text);
+        Loaded loaded = parse(text);
+        return loadSelection().filter(name -> loaded.configurations().find(name).isPresent())
+                .map(name -> new Loaded(loaded.configurations().withSelected(name), loaded.problems()))
+                .orElse(loaded);
     }
 
     /** The configurations in {@code text} (the file's format). */

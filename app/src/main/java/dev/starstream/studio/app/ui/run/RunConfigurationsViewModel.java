@@ -62,7 +62,7 @@ public final class RunConfigurationsViewModel {
         sessions.sessionProperty().addListener((obs, old, now) -> reload());
         selected.addListener((obs, old, now) -> {
             if (!loading && now != null && !now.name().equals(current.selected())) {
-                persist(current.withSelected(now.name()));
+                remember(now.name());
             }
         });
         reload();
@@ -123,6 +123,19 @@ public final class RunConfigurationsViewModel {
         return persist(next);
     }
 
+    /** The toolbar's pick is this user's state: kept beside the shared file, which stays as it is. */
+    private void remember(String name) {
+        current = current.withSelected(name);
+        WorkspaceSession session = sessions.session();
+        if (session != null) {
+            try {
+                session.store().saveSelection(name);
+            } catch (IOException e) {
+                LOG.warn("cannot remember the selected run configuration in {}", session.store().file().getParent(), e);
+            }
+        }
+    }
+
     private CommandResult persist(RunConfigurations next) {
         current = next;
         WorkspaceSession session = sessions.session();
@@ -131,6 +144,9 @@ public final class RunConfigurationsViewModel {
         }
         try {
             session.store().save(next);
+            if (next.selected() != null) {
+                session.store().saveSelection(next.selected());
+            }
             return CommandResult.DONE;
         } catch (IOException e) {
             LOG.warn("cannot save {}", session.store().file(), e);

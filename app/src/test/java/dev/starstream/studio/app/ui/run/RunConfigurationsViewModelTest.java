@@ -105,11 +105,12 @@ class RunConfigurationsViewModelTest {
     }
 
     @Test
-    void choosingAnotherConfigurationIsSavedInTheWorkspace() throws IOException {
+    void choosingAnotherConfigurationIsRememberedWithoutRewritingTheSharedFile() throws IOException {
+        String shared = Files.readString(workspace.resolve(".starstream/run-configurations.json"));
         configurations.selectedProperty().set(configurations.current().find("Effects: settle").orElseThrow());
         assertThat(new RunConfigurationStore(workspace).load().configurations().selected()).isEqualTo("Effects: settle");
-        assertThat(Files.readString(workspace.resolve(".starstream/run-configurations.json")))
-                .contains("\"selected\" : \"Effects: settle\"");
+        assertThat(workspace.resolve(".starstream/selected-run-configuration")).hasContent("Effects: settle");
+        assertThat(Files.readString(workspace.resolve(".starstream/run-configurations.json"))).isEqualTo(shared);
     }
 
     @Test
