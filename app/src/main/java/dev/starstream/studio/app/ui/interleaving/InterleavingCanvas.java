@@ -30,7 +30,7 @@ final class InterleavingCanvas extends BorderPane {
     private static final Font LABEL = Font.font("DejaVu Sans", 11.5);
     private static final Font HEADER = Font.font("DejaVu Sans", FontWeight.BOLD, 12.5);
     private static final Font SMALL = Font.font("DejaVu Sans", 10.5);
-    private static final Font STEP = Font.font("DejaVu Sans Mono", 10.5);
+    private static final Font STEP = Font.font("Monospaced", 10.5);
 
     private final InterleavingViewModel vm;
     private final ObservableValue<ThemeChoice> theme;
