@@ -10,7 +10,7 @@ import dev.starstream.studio.app.settings.WindowBounds;
 import dev.starstream.studio.app.ui.editors.EditorFactory;
 import dev.starstream.studio.app.ui.editors.EditorTabsView;
 import dev.starstream.studio.app.ui.editors.EditorTabsViewModel;
-import dev.starstream.studio.app.ui.language.LanguageEditorExtension;
+import dev.starstream.studio.app.ui.language.LanguageUi;
 import dev.starstream.studio.app.ui.language.LanguageWorkbench;
 import dev.starstream.studio.app.ui.language.ProblemItems;
 import dev.starstream.studio.app.ui.palette.CommandPaletteView;
@@ -59,6 +59,7 @@ public final class MainWindow {
     private @Nullable FileTreeViewModel treeModel;
     private @Nullable ProblemsViewModel problemsModel;
     private @Nullable LanguageWorkbench language;
+    private @Nullable LanguageUi languageUi;
     private @Nullable EditorTabsView tabsView;
     private @Nullable FileTreeView treeView;
     private @Nullable ToolPanels tools;
@@ -107,6 +108,13 @@ public final class MainWindow {
         return language;
     }
 
+    public LanguageUi languageUi() {
+        if (languageUi == null) {
+            throw new IllegalStateException("the window is not shown yet");
+        }
+        return languageUi;
+    }
+
     /** Builds the window into {@code stage}, shows it and opens the initial workspace. */
     public void show(Stage stage) {
         CommandRegistry registry = services.commands();
@@ -132,7 +140,10 @@ public final class MainWindow {
         language.latestProperty().addListener((obs, old, now) -> problems.publish(ProblemItems.of(now)));
         EditorFactory editors = new EditorFactory(services.tokenizer(), services.highlightExecutor(),
                 services.uiExecutor(), window.themeProperty());
-        editors.addExtension(new LanguageEditorExtension(language));
+        LanguageUi languageUi = new LanguageUi(language, tabs, window, services.settings(), dialogs, stage, services.tokenizer(),
+                services.uiExecutor(), this::navigate, status::show);
+        this.languageUi = languageUi;
+        editors.addExtension(languageUi.editorExtension());
         EditorTabsView tabsView = new EditorTabsView(tabs, editors, EditorTabsView.welcome(
                 welcomeAction("Open Folder…", StandardCommands.OPEN_FOLDER, "Ctrl+O"),
                 welcomeAction("New File…", StandardCommands.NEW_FILE, "Ctrl+N"),
@@ -178,6 +189,8 @@ public final class MainWindow {
         tools.install("interleaving", run.interleavingView(), null);
         tools.install("wasm", run.wasmView(), null);
         tools.installLedger(run.ledgerView());
+        languageUi.connect(registry, tabsView::activeEditor, tools::select);
+        tools.bottomTabs().getTabs().add(1, languageUi.referencesTab());
 
         MenuBar menuBar = new Menus(registry, status::show)
                 .build(window.recentWorkspaces(), path -> status.show(window.openWorkspace(path)), services.settings());
@@ -187,7 +200,7 @@ public final class MainWindow {
 
         leftColumn = new SplitPane(
                 section("Explorer", "explorer", treeView, window),
-                section("Outline", "outline", tools.outline(), null));
+                section("Outline", "outline", languageUi.outlineView(), null));
         leftColumn.setOrientation(Orientation.VERTICAL);
         leftColumn.setId("left-column");
         centreColumn = new SplitPane(tabsView, tools.bottomTabs());

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyLongProperty;
@@ -208,6 +209,15 @@ public final class LanguageWorkbench {
         for (Tracked t : tracked.values()) {
             analysis.file(t.doc.path()).filter(f -> f.text().equals(t.doc.text())).ifPresent(t.analysis::set);
         }
+    }
+
+    /**
+     * Asks the language service {@code question} about {@code file} showing exactly {@code text};
+     * the answer arrives on the analysis thread (empty {@code fallback} without a workspace).
+     */
+    public <T> CompletableFuture<T> query(Path file, String text, Function<Analysis, T> question, T fallback) {
+        LanguageService s = service;
+        return s == null ? CompletableFuture.completedFuture(fallback) : s.query(file, text, question);
     }
 
     /** The editor tabs this workbench follows. */

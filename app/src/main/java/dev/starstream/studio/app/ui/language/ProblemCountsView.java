@@ -21,8 +21,18 @@ final class ProblemCountsView extends Button {
         warningLabel.setId("status-warnings");
         warningLabel.getStyleClass().add("status-warnings");
         warningLabel.textProperty().bind(Bindings.createStringBinding(() -> "▲ " + warnings.longValue(), warnings));
+        errors.addListener((obs, old, now) -> mark(errorLabel, now.longValue()));
+        warnings.addListener((obs, old, now) -> mark(warningLabel, now.longValue()));
         setGraphic(new HBox(8, errorLabel, warningLabel));
+        getStylesheets().add(LanguageUi.STYLESHEET);
         setTooltip(new Tooltip("Problems in the workspace (Ctrl+Shift+M)"));
         setOnAction(e -> showProblems.run());
+    }
+
+    private static void mark(Label label, long count) {
+        label.getStyleClass().remove("has-problems");
+        if (count > 0) {
+            label.getStyleClass().add("has-problems");
+        }
     }
 }
