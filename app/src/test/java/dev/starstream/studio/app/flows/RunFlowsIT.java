@@ -134,6 +134,13 @@ class RunFlowsIT {
         Screenshots.save(stage.getScene(), "wasm-dark");
         theme(robot, ThemeChoice.LIGHT);
         Screenshots.save(stage.getScene(), "wasm-light");
+
+        robot.interact(() -> window.run().ledgerView().select("ledger-tab-blocks"));
+        robot.clickOn(robot.lookup("#ledger-blocks .tree-cell").match((javafx.scene.control.TreeCell<?> c) ->
+                c.getItem() instanceof LedgerContents.TxItem).queryAs(javafx.scene.Node.class));
+        await("the transaction's details are shown", () -> window.run().ledger().transactionProperty().get() != null);
+        assertThat(window.run().ledger().transactionProperty().get().events()).extracting(e -> e.name()).containsExactly("Charged");
+        Screenshots.save(stage.getScene(), "ledger-transaction-light");
     }
 
     @Test
