@@ -1,6 +1,7 @@
 package dev.starstream.studio.app;
 
 import dev.starstream.studio.app.commands.CommandRegistry;
+import dev.starstream.studio.app.run.WorkspaceSession;
 import dev.starstream.studio.app.concurrent.FxThread;
 import dev.starstream.studio.app.concurrent.PoolTaskExecutor;
 import dev.starstream.studio.app.concurrent.TaskExecutor;
@@ -16,6 +17,8 @@ import dev.starstream.studio.editor.services.workspace.FileOutcome;
 import dev.starstream.studio.editor.services.workspace.Workspace;
 import dev.starstream.studio.editor.services.workspace.WorkspaceConfig;
 import dev.starstream.studio.vm.lang.check.workspace.SourceProvider;
+import dev.starstream.studio.vm.runtime.ContractCache;
+import dev.starstream.studio.vm.runtime.TransactionRunner;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Executor;
@@ -44,6 +47,8 @@ public final class AppServices implements AutoCloseable {
     private final CommandRegistry commands;
     private final Tokenizer tokenizer;
     private final WorkspaceConfig workspaceConfig;
+    private final TransactionRunner runner;
+    private final ExecutorService panelExecutor;
 
     public AppServices(Path configDirectory, Executor uiExecutor) {
         this.pools = new ThreadPools();
@@ -57,6 +62,8 @@ public final class AppServices implements AutoCloseable {
         this.commands = new CommandRegistry();
         this.tokenizer = new LexerTokenizer();
         this.workspaceConfig = WorkspaceConfig.defaults();
+        this.runner = new TransactionRunner(new ContractCache());
+        this.panelExecutor = pools.single("panels");
     }
 
     /** The services of the running application (results delivered on the JavaFX thread). */
@@ -100,6 +107,21 @@ public final class AppServices implements AutoCloseable {
         } catch (IllegalArgumentException e) {
             return FileOutcome.failed(e.getMessage());
         }
+    }
+
+    /** Reads the ledger, disassembles, lays out interleavings for the panels (one thread, in order). */
+    public Executor panelExecutor() {
+        return panelExecutor;
+    }
+
+    /** Runs transactions (loaded contracts are cached across runs and workspaces). */
+    public TransactionRunner runner() {
+        return runner;
+    }
+
+    /** Opens the run session of a workspace: its ledger (created when missing), wallet and run configurations. */
+    public WorkspaceSession openSession(Path root) {
+        return WorkspaceSession.open(root, runner);
     }
 
     @Override

@@ -30,6 +30,18 @@ class ArchitectureTest {
     }
 
     @Test
+    void runningServicesAreToolkitFree() {
+        noClasses()
+                .that()
+                .resideInAPackage(ROOT + ".app.run..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("javafx..", "org.fxmisc..")
+                .because("the command line and the headless sample test run scripts through the same services as the IDE")
+                .check(classes);
+    }
+
+    @Test
     void coreModulesNeverImportJavaFx() {
         ArchRule rule = noClasses()
                 .that()

@@ -15,6 +15,7 @@ import dev.starstream.studio.app.ui.language.LanguageWorkbench;
 import dev.starstream.studio.app.ui.language.ProblemItems;
 import dev.starstream.studio.app.ui.palette.CommandPaletteView;
 import dev.starstream.studio.app.ui.palette.CommandPaletteViewModel;
+import dev.starstream.studio.app.ui.run.RunWorkbench;
 import dev.starstream.studio.app.ui.status.StatusBarView;
 import dev.starstream.studio.app.ui.status.StatusBarViewModel;
 import dev.starstream.studio.app.ui.tools.ProblemsViewModel;
@@ -62,6 +63,7 @@ public final class MainWindow {
     private @Nullable EditorTabsView tabsView;
     private @Nullable FileTreeView treeView;
     private @Nullable ToolPanels tools;
+    private @Nullable RunWorkbench run;
     private SplitPane columns = new SplitPane();
     private SplitPane leftColumn = new SplitPane();
     private SplitPane centreColumn = new SplitPane();
@@ -180,6 +182,14 @@ public final class MainWindow {
             }
         });
 
+        RunWorkbench run = new RunWorkbench(new RunWorkbench.Context(services.tasks(), services.uiExecutor(),
+                services.panelExecutor(), services::openSession, registry, tabs, window.workspaceProperty(), window.themeProperty(),
+                dialogs, () -> stage, this::navigate, tools::select, status::show));
+        this.run = run;
+        tools.install("run-output", run.outputView(), run.output().tabTitleProperty());
+        tools.install("interleaving", run.interleavingView(), null);
+        tools.install("wasm", run.wasmView(), null);
+        tools.installLedger(run.ledgerView());
         languageUi.connect(registry, tabsView::activeEditor, tools::select);
         tools.bottomTabs().getTabs().add(1, languageUi.referencesTab());
 
@@ -187,7 +197,7 @@ public final class MainWindow {
                 .build(window.recentWorkspaces(), path -> status.show(window.openWorkspace(path)), services.settings());
         BorderPane main = new BorderPane();
         main.setId("main-window");
-        main.setTop(new VBox(menuBar, toolbar(registry, status)));
+        main.setTop(new VBox(menuBar, toolbar(registry, status, run.toolbar())));
 
         leftColumn = new SplitPane(
                 section("Explorer", "explorer", treeView, window),
@@ -233,6 +243,7 @@ public final class MainWindow {
                 return;
             }
             remember(stage);
+            run.close();
         });
         stage.show();
         applyLayout(settings.layout());
@@ -249,6 +260,11 @@ public final class MainWindow {
             tabsView.activeEditor().ifPresent(editor -> status.caretProperty().bind(
                     javafx.beans.binding.Bindings.createStringBinding(() -> editor.caretProperty().get().toString(),
                             editor.caretProperty())));
+        }
+        if (run != null && tabsView != null && tabsModel != null) {
+            var doc = tabsModel.active();
+            run.followCaret(tabsView.activeEditor().map(dev.starstream.studio.editor.ui.CodeEditor::caretProperty).orElse(null),
+                    doc == null ? null : doc.path());
         }
     }
 
@@ -268,7 +284,7 @@ public final class MainWindow {
         return button;
     }
 
-    private ToolBar toolbar(CommandRegistry registry, StatusBarViewModel status) {
+    private ToolBar toolbar(CommandRegistry registry, StatusBarViewModel status, Node runConfigurations) {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         ToolBar bar = new ToolBar(
@@ -280,6 +296,7 @@ public final class MainWindow {
                 toolButton(registry, "Redo", StandardCommands.REDO),
                 toolButton(registry, "Find", StandardCommands.FIND),
                 new javafx.scene.control.Separator(Orientation.VERTICAL),
+                runConfigurations,
                 toolButton(registry, "▶  Run", StandardCommands.RUN_SCRIPT),
                 toolButton(registry, "Build", StandardCommands.BUILD),
                 spacer,
@@ -359,5 +376,13 @@ public final class MainWindow {
 
     public @Nullable ToolPanels tools() {
         return tools;
+    }
+
+    /** The running side of the window (run configurations, run output, ledger). */
+    public RunWorkbench run() {
+        if (run == null) {
+            throw new IllegalStateException("the window is not shown yet");
+        }
+        return run;
     }
 }

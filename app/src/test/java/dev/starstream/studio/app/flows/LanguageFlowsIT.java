@@ -223,7 +223,7 @@ class LanguageFlowsIT {
     void theOutlineListsTheFileAndAClickGoesThere(FxRobot robot) throws Exception {
         CodeEditor editor = open(robot, "score.star");
         OutlineViewModel outline = studio.window.languageUi().outline();
-        eventually("the outline", () -> outline.rootsProperty().get().size() == 3);
+        eventually("the outline", () -> outline.rootsProperty().get().size() == 4); // ScoreProgress, Score, example, finish
         TreeView<?> tree = robot.lookup("#outline-tree").queryAs(TreeView.class);
         robot.interact(() -> tree.scrollTo(tree.getExpandedItemCount() - 1));
         robot.clickOn(robot.lookup(".tree-cell").match((TreeCell<?> c) -> c.getTreeView() == tree && c.getItem() != null

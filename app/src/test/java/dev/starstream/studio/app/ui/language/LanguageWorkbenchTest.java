@@ -71,7 +71,7 @@ class LanguageWorkbenchTest {
         assertThat(analysis.text()).isEqualTo(scoreText);
         assertThat(analysis.diagnostics()).isEmpty();
         assertThat(analysis.semantic()).isNotEmpty();
-        assertThat(analysis.outline()).extracting(o -> o.name()).containsExactly("ScoreProgress", "Score", "example");
+        assertThat(analysis.outline()).extracting(o -> o.name()).containsExactly("ScoreProgress", "Score", "example", "finish");
         assertThat(workbench.errorsProperty().get()).isZero();
     }
 
