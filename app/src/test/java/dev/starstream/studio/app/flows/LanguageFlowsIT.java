@@ -259,6 +259,16 @@ class LanguageFlowsIT {
         eventually("the problem is listed", () -> problems(robot).size() == 1);
         eventually("the squiggle is drawn", () -> editor.area().getStyleOfChar(argument + 1).contains("diag-error"));
         Screenshots.save(stage.getScene(), "editor-squiggle-dark");
+        Bounds squiggle = boundsOf(editor, argument + 1);
+        robot.moveTo(new Point2D(squiggle.getMinX() - 60, squiggle.getCenterY()));
+        robot.moveTo(new Point2D(squiggle.getCenterX(), squiggle.getCenterY()));
+        HoverPopup hover = editor.components().stream().filter(HoverPopup.class::isInstance).map(HoverPopup.class::cast).findFirst()
+                .orElseThrow();
+        eventually("the hover on the squiggle", hover::isShowing);
+        assertThat(texts(robot.lookup("#hover-popup").query())).contains("error[E0031]", "mismatched argument");
+        Screenshots.saveWithPopups(stage.getScene(), "hover-diagnostic-dark");
+        robot.moveTo(new Point2D(squiggle.getMinX(), squiggle.getMaxY() + 200));
+        robot.interact(() -> editor.area().requestFocus());
         robot.push(KeyCode.END);
         robot.push(KeyCode.ENTER);
         robot.write("score.");

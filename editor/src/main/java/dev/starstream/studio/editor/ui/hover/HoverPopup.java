@@ -123,6 +123,9 @@ public final class HoverPopup implements EditorComponent {
             if (editor.getScene() != null && editor.getScene().getWindow() != null) {
                 popup.getScene().getStylesheets().setAll(editor.getScene().getStylesheets());
                 popup.show(editor.getScene().getWindow(), screen.getX() - 8, screen.getY() + 16);
+                if (popup.getY() < screen.getY() + 16) {
+                    popup.setY(screen.getY() - popup.getHeight() - 12); // no room below the mouse: above it
+                }
             }
         }, fxExecutor);
     }
