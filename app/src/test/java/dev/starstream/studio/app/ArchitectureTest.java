@@ -25,7 +25,20 @@ class ArchitectureTest {
     static void importClasses() {
         classes = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(location -> !location.contains("-tests.jar")) // test-jars (vm's generators, benchmarks)
                 .importPackages(ROOT);
+    }
+
+    @Test
+    void runningServicesAreToolkitFree() {
+        noClasses()
+                .that()
+                .resideInAPackage(ROOT + ".app.run..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("javafx..", "org.fxmisc..")
+                .because("the command line and the headless sample test run scripts through the same services as the IDE")
+                .check(classes);
     }
 
     @Test

@@ -46,6 +46,12 @@ public final class StandardCommands {
 
     public static final String RUN_SCRIPT = "run.script";
     public static final String BUILD = "run.build";
+    public static final String CANCEL_RUN = "run.cancel";
+    public static final String EDIT_RUN_CONFIGURATIONS = "run.editConfigurations";
+    public static final String MINE_BLOCK = "ledger.mine";
+    public static final String TAKE_SNAPSHOT = "ledger.snapshot";
+    public static final String NEW_WALLET_KEY = "ledger.newKey";
+    public static final String REFRESH_LEDGER = "ledger.refresh";
 
     public static final String ABOUT = "help.about";
 

@@ -10,8 +10,12 @@ import dev.starstream.studio.app.settings.WindowBounds;
 import dev.starstream.studio.app.ui.editors.EditorFactory;
 import dev.starstream.studio.app.ui.editors.EditorTabsView;
 import dev.starstream.studio.app.ui.editors.EditorTabsViewModel;
+import dev.starstream.studio.app.ui.language.LanguageUi;
+import dev.starstream.studio.app.ui.language.LanguageWorkbench;
+import dev.starstream.studio.app.ui.language.ProblemItems;
 import dev.starstream.studio.app.ui.palette.CommandPaletteView;
 import dev.starstream.studio.app.ui.palette.CommandPaletteViewModel;
+import dev.starstream.studio.app.ui.run.RunWorkbench;
 import dev.starstream.studio.app.ui.status.StatusBarView;
 import dev.starstream.studio.app.ui.status.StatusBarViewModel;
 import dev.starstream.studio.app.ui.tools.ProblemsViewModel;
@@ -54,9 +58,12 @@ public final class MainWindow {
     private @Nullable EditorTabsViewModel tabsModel;
     private @Nullable FileTreeViewModel treeModel;
     private @Nullable ProblemsViewModel problemsModel;
+    private @Nullable LanguageWorkbench language;
+    private @Nullable LanguageUi languageUi;
     private @Nullable EditorTabsView tabsView;
     private @Nullable FileTreeView treeView;
     private @Nullable ToolPanels tools;
+    private @Nullable RunWorkbench run;
     private SplitPane columns = new SplitPane();
     private SplitPane leftColumn = new SplitPane();
     private SplitPane centreColumn = new SplitPane();
@@ -94,6 +101,20 @@ public final class MainWindow {
         return problemsModel;
     }
 
+    public LanguageWorkbench language() {
+        if (language == null) {
+            throw new IllegalStateException("the window is not shown yet");
+        }
+        return language;
+    }
+
+    public LanguageUi languageUi() {
+        if (languageUi == null) {
+            throw new IllegalStateException("the window is not shown yet");
+        }
+        return languageUi;
+    }
+
     /** Builds the window into {@code stage}, shows it and opens the initial workspace. */
     public void show(Stage stage) {
         CommandRegistry registry = services.commands();
@@ -113,8 +134,17 @@ public final class MainWindow {
         this.treeModel = tree;
         this.problemsModel = problems;
 
+        LanguageWorkbench language = new LanguageWorkbench(services::languageService, services.uiExecutor(), tabs,
+                window.workspaceProperty());
+        this.language = language;
+        language.latestProperty().addListener((obs, old, now) -> problems.publish(ProblemItems.of(now)));
         EditorFactory editors = new EditorFactory(services.tokenizer(), services.highlightExecutor(),
                 services.uiExecutor(), window.themeProperty());
+        LanguageUi languageUi = new LanguageUi(language, tabs, window, services.settings(), dialogs, stage, services.tokenizer(),
+                services.uiExecutor(), this::navigate, status::show);
+        this.languageUi = languageUi;
+        editors.addExtension(languageUi.editorExtension());
+        problems.setExplainer(languageUi::explain);
         EditorTabsView tabsView = new EditorTabsView(tabs, editors, EditorTabsView.welcome(
                 welcomeAction("Open Folder…", StandardCommands.OPEN_FOLDER, "Ctrl+O"),
                 welcomeAction("New File…", StandardCommands.NEW_FILE, "Ctrl+N"),
@@ -152,15 +182,26 @@ public final class MainWindow {
             }
         });
 
+        RunWorkbench run = new RunWorkbench(new RunWorkbench.Context(services.tasks(), services.uiExecutor(),
+                services.panelExecutor(), services::openSession, registry, tabs, window.workspaceProperty(), window.themeProperty(),
+                dialogs, () -> stage, this::navigate, tools::select, status::show));
+        this.run = run;
+        tools.install("run-output", run.outputView(), run.output().tabTitleProperty());
+        tools.install("interleaving", run.interleavingView(), null);
+        tools.install("wasm", run.wasmView(), null);
+        tools.installLedger(run.ledgerView());
+        languageUi.connect(registry, tabsView::activeEditor, tools::select);
+        tools.bottomTabs().getTabs().add(1, languageUi.referencesTab());
+
         MenuBar menuBar = new Menus(registry, status::show)
                 .build(window.recentWorkspaces(), path -> status.show(window.openWorkspace(path)), services.settings());
         BorderPane main = new BorderPane();
         main.setId("main-window");
-        main.setTop(new VBox(menuBar, toolbar(registry, status)));
+        main.setTop(new VBox(menuBar, toolbar(registry, status, run.toolbar())));
 
         leftColumn = new SplitPane(
                 section("Explorer", "explorer", treeView, window),
-                section("Outline", "outline", tools.outline(), null));
+                section("Outline", "outline", languageUi.outlineView(), null));
         leftColumn.setOrientation(Orientation.VERTICAL);
         leftColumn.setId("left-column");
         centreColumn = new SplitPane(tabsView, tools.bottomTabs());
@@ -173,6 +214,7 @@ public final class MainWindow {
 
         tabs.activeProperty().addListener((obs, old, now) -> bindCaret(status));
         main.setBottom(new StatusBarView(status, List.of(
+                ProblemItems.statusItem(language, () -> registry.execute(StandardCommands.SHOW_PROBLEMS)),
                 StatusBarView.item("Spaces: 4"), StatusBarView.item("UTF-8"), StatusBarView.item("Starstream"))));
 
         CommandPaletteView paletteView = new CommandPaletteView(palette, status::show);
@@ -201,6 +243,7 @@ public final class MainWindow {
                 return;
             }
             remember(stage);
+            run.close();
         });
         stage.show();
         applyLayout(settings.layout());
@@ -217,6 +260,11 @@ public final class MainWindow {
             tabsView.activeEditor().ifPresent(editor -> status.caretProperty().bind(
                     javafx.beans.binding.Bindings.createStringBinding(() -> editor.caretProperty().get().toString(),
                             editor.caretProperty())));
+        }
+        if (run != null && tabsView != null && tabsModel != null) {
+            var doc = tabsModel.active();
+            run.followCaret(tabsView.activeEditor().map(dev.starstream.studio.editor.ui.CodeEditor::caretProperty).orElse(null),
+                    doc == null ? null : doc.path());
         }
     }
 
@@ -236,7 +284,7 @@ public final class MainWindow {
         return button;
     }
 
-    private ToolBar toolbar(CommandRegistry registry, StatusBarViewModel status) {
+    private ToolBar toolbar(CommandRegistry registry, StatusBarViewModel status, Node runConfigurations) {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         ToolBar bar = new ToolBar(
@@ -248,6 +296,7 @@ public final class MainWindow {
                 toolButton(registry, "Redo", StandardCommands.REDO),
                 toolButton(registry, "Find", StandardCommands.FIND),
                 new javafx.scene.control.Separator(Orientation.VERTICAL),
+                runConfigurations,
                 toolButton(registry, "▶  Run", StandardCommands.RUN_SCRIPT),
                 toolButton(registry, "Build", StandardCommands.BUILD),
                 spacer,
@@ -327,5 +376,13 @@ public final class MainWindow {
 
     public @Nullable ToolPanels tools() {
         return tools;
+    }
+
+    /** The running side of the window (run configurations, run output, ledger). */
+    public RunWorkbench run() {
+        if (run == null) {
+            throw new IllegalStateException("the window is not shown yet");
+        }
+        return run;
     }
 }

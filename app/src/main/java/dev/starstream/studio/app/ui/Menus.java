@@ -64,7 +64,8 @@ final class Menus {
                 SEPARATOR, LIGHT_THEME, DARK_THEME, TOGGLE_THEME));
         Menu code = menu("Code", List.of(GO_TO_DEFINITION, FIND_REFERENCES, RENAME_SYMBOL, COMPLETE, SEPARATOR,
                 FORMAT_DOCUMENT, CHECK_WORKSPACE));
-        Menu run = menu("Run", List.of(RUN_SCRIPT, BUILD));
+        Menu run = menu("Run", List.of(RUN_SCRIPT, CANCEL_RUN, EDIT_RUN_CONFIGURATIONS, SEPARATOR, BUILD, SEPARATOR,
+                MINE_BLOCK, TAKE_SNAPSHOT, NEW_WALLET_KEY, REFRESH_LEDGER));
         Menu help = menu("Help", List.of(ABOUT));
         MenuBar bar = new MenuBar(file, edit, view, code, run, help);
         bar.setId("menu-bar");

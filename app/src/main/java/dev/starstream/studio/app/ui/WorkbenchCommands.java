@@ -111,6 +111,14 @@ public final class WorkbenchCommands {
 
         registry.registerUnavailable(new IdeCommand(RUN_SCRIPT, "Run Script…", "Run", "Shortcut+F5"), "Running a script" + RUNTIME_MISSING);
         registry.registerUnavailable(new IdeCommand(BUILD, "Build Contracts", "Run", "Shortcut+F9"), "Building contracts" + RUNTIME_MISSING);
+        registry.registerUnavailable(new IdeCommand(CANCEL_RUN, "Cancel Run", "Run", "Shortcut+F2"), "Nothing is running");
+        registry.registerUnavailable(new IdeCommand(EDIT_RUN_CONFIGURATIONS, "Edit Run Configurations…", "Run", null),
+                "Run configurations" + RUNTIME_MISSING);
+        registry.registerUnavailable(new IdeCommand(MINE_BLOCK, "Mine Block", "Ledger", null), "Mining" + RUNTIME_MISSING);
+        registry.registerUnavailable(new IdeCommand(TAKE_SNAPSHOT, "Take Ledger Snapshot…", "Ledger", null),
+                "Snapshots" + RUNTIME_MISSING);
+        registry.registerUnavailable(new IdeCommand(NEW_WALLET_KEY, "New Wallet Key…", "Ledger", null), "Wallet keys" + RUNTIME_MISSING);
+        registry.registerUnavailable(new IdeCommand(REFRESH_LEDGER, "Refresh Ledger", "Ledger", null), "The ledger" + RUNTIME_MISSING);
 
         register(registry, ABOUT, "About Starstream Studio", "Help", null,
                 () -> CommandResult.info("Starstream Studio " + dev.starstream.studio.app.cli.StudioVersion.current()));

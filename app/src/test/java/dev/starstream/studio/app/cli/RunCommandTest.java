@@ -34,6 +34,7 @@ class RunCommandTest {
             script fn settle_without() -> u64 { let b = Bill::open(); b.charge(7, 3) }
             script fn add(a: i64, b: i64) -> i64 { a + b }
             script fn keep() -> Bill { Bill::open() }
+            script fn spin() -> u64 { let mut i: u64 = 0; while (true) { i = i + 1; } i }
             script fn bill_due(b: Bill) -> u64 {
                 let mut r: u64 = 0;
                 try { r = b.charge(1, 2); } with Rate(z) { 10 }
@@ -107,9 +108,17 @@ class RunCommandTest {
         Run r = studio("run", tariff().toString(), "settle");
 
         assertThat(r.exit()).as(r.err()).isZero();
-        assertThat(r.out()).contains("committed: settle() = 15", "Meter.Charged(7,15)", "new Bill", "{ due: 15 }",
-                "offers Meter", "gas: ", "interleaving:", "CallEffectHandler(Tariff, Tariff.Rate, r3) → r4",
+        assertThat(r.out()).contains("committed: settle() = 15", "new Bill", "{ due: 15 }",
+                "offers Meter", "gas: ", "interleaving:", "Meter.Charged(7, 15)", "CallEffectHandler(Tariff, Tariff.Rate, r3) → r4",
                 "Resume(Bill#0, Meter.charge, r2) → (r3, Bill#0)");
+    }
+
+    @Test
+    void aTimeoutStopsARunawayRun() throws IOException {
+        Run r = studio("run", tariff().toString(), "spin", "--gas", "1000000000000", "--timeout", "1", "--json", "--in-memory");
+
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.json().get("message").asText()).contains("interrupted");
     }
 
     @Test

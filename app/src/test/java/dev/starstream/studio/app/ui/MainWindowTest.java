@@ -60,7 +60,7 @@ class MainWindowTest {
     @Test
     void panelsWithoutDataSayHowToGetIt(FxRobot robot) {
         assertThat(robot.lookup("#problems-empty").tryQuery()).isPresent();
-        assertThat(robot.lookup("#ledger-empty").tryQuery()).isPresent();
+        assertThat(robot.lookup("#ledger-utxos-empty").tryQuery()).isPresent();
         assertThat(robot.lookup("#outline-empty").tryQuery()).isPresent();
     }
 }

@@ -125,6 +125,48 @@ public final class Wallet {
         }
     }
 
+    /**
+     * Renames the key {@code from} to {@code to} (the key pair stays the same; the file is rewritten
+     * under the new name with mode 0600 and the old file removed). Refuses to overwrite a key.
+     */
+    public WalletKey rename(String from, String to) {
+        checkName(to);
+        byte[] seed = readSeed(from);
+        Path source = fileOf(from);
+        Path target = fileOf(to);
+        try {
+            if (from.equals(to)) {
+                return new WalletKey(to, ed25519.publicKeyOf(seed), target);
+            }
+            if (Files.exists(target)) {
+                throw new WalletException("a key named " + to + " already exists (" + target + ")");
+            }
+            PublicKey publicKey = ed25519.publicKeyOf(seed);
+            ObjectNode file = JSON.createObjectNode()
+                    .put("format", FORMAT)
+                    .put("version", 1)
+                    .put("name", to)
+                    .put("publicKey", publicKey.hex())
+                    .put("privateKey", Hex.encode(seed));
+            Path temporary = directory.resolve("." + to + ".key." + Long.toHexString(random.nextLong()) + ".tmp");
+            createOwnerOnlyFile(temporary);
+            try {
+                Files.write(temporary, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(file));
+                Files.move(temporary, target);
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
+            Files.delete(source);
+            return new WalletKey(to, publicKey, target);
+        } catch (FileAlreadyExistsException e) {
+            throw new WalletException("a key named " + to + " already exists (" + target + ")", e);
+        } catch (IOException e) {
+            throw new WalletException("cannot rename the key file " + source + ": " + e.getMessage(), e);
+        } finally {
+            Arrays.fill(seed, (byte) 0);
+        }
+    }
+
     /** Signs SHA-256(intent bytes) with the key {@code name} (RUNTIME A.6). */
     public TxSignature sign(String name, Intent intent) {
         byte[] seed = readSeed(name);

@@ -1,8 +1,6 @@
 package dev.starstream.studio.vm.runtime;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.starstream.studio.vm.contract.StorageFieldLayout;
-import dev.starstream.studio.vm.interleaving.InterleavingInstance;
 import dev.starstream.studio.vm.interleaving.Verdict;
 import dev.starstream.studio.vm.interleaving.op.ProcessId;
 import dev.starstream.studio.vm.ledger.Continuation;
@@ -239,13 +237,5 @@ final class Assembly {
             }
         }
         return null;
-    }
-
-    static JsonNode json(Value value, HandleNames names) {
-        return ValueJson.toJson(value, names);
-    }
-
-    InterleavingInstance instance() {
-        return verdict.instance();
     }
 }

@@ -5,8 +5,6 @@ import static dev.starstream.studio.vm.wasm.encode.ValType.I64;
 
 import dev.starstream.studio.vm.contract.AbiLayout;
 import dev.starstream.studio.vm.contract.ContractLayout;
-import dev.starstream.studio.vm.contract.FunctionLayout;
-import dev.starstream.studio.vm.contract.MethodLayout;
 import dev.starstream.studio.vm.contract.ParamLayout;
 import dev.starstream.studio.vm.contract.ProcessTypeLayout;
 import dev.starstream.studio.vm.lang.types.Type;
@@ -192,15 +190,5 @@ final class Bindings {
         out.add(I32);
         out.addAll(params);
         return out;
-    }
-
-    /** The burn fn or ABI method {@code name} of {@code abi} that {@code type} implements. */
-    static Optional<MethodLayout> implementation(ProcessTypeLayout type, String abi, String name) {
-        return type.method(abi, name);
-    }
-
-    /** The constructor {@code name} of a type, if declared. */
-    static Optional<FunctionLayout> constructor(ProcessTypeLayout type, String name) {
-        return type.constructors().stream().filter(c -> c.name().equals(name)).findFirst();
     }
 }

@@ -95,6 +95,13 @@ public final class LoadedContract {
         return sites.size() == 1 ? Optional.of(SourceLocation.of(sites.getFirst())) : Optional.empty();
     }
 
+    /** The source name of the function exported as {@code export} ({@code Bill.charge}), else the export name. */
+    String functionName(String export) {
+        return debugInfo == null ? export
+                : debugInfo.functions().stream().filter(f -> f.export().equals(export)).findFirst()
+                        .map(DebugInfo.Function::name).orElse(export);
+    }
+
     /** Where the function exported as {@code export} is declared. */
     Optional<SourceLocation> functionByExport(String export) {
         return debugInfo == null ? Optional.empty()

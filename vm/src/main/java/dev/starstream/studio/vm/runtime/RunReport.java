@@ -219,8 +219,9 @@ public final class RunReport {
         }
         out.append(title).append(":\n");
         for (Trace.TraceEvent e : trace.events()) {
-            out.append("  ").append(e.abi()).append('.').append(e.name()).append(e.args().toString()
-                    .replaceFirst("^\\[", "(").replaceFirst("]$", ")"))
+            List<String> args = new ArrayList<>();
+            e.args().forEach(a -> args.add(a.isTextual() ? a.asText() : a.toString()));
+            out.append("  ").append(e.abi()).append('.').append(e.name()).append('(').append(String.join(", ", args)).append(')')
                     .append("  by ").append(label(trace, e.pid()))
                     .append(e.location() == null ? "" : " at " + e.location()).append('\n');
         }

@@ -201,7 +201,8 @@ final class TxRun {
         List<TxFailure.StackFrame> stack = new ArrayList<>();
         for (Iterator<Frame> it = frames.iterator(); it.hasNext(); ) {
             Frame f = it.next();
-            stack.add(new TxFailure.StackFrame(canonical(f.proc), f.proc.label, f.function, location(f)));
+            stack.add(new TxFailure.StackFrame(canonical(f.proc), f.proc.label, f.proc.contract.functionName(f.function),
+                    location(f)));
         }
         return stack;
     }

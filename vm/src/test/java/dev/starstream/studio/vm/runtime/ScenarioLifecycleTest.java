@@ -11,6 +11,17 @@ class ScenarioLifecycleTest {
     private final Scenario counter = new Scenario("counter.star");
 
     @Test
+    void anAnyUtxoParameterIsNarrowedWithIsBeforeTheCall() {
+        counter.commit("make", "5");
+        String id = counter.ledger.utxos().getFirst().id().toString();
+
+        TransactionResult.Committed peeked = counter.commit("peek_any", id);
+
+        assertThat(peeked.result()).hasToString("Int[kind=U64, bits=5]");
+        assertThat(peeked.outputs()).singleElement().extracting(OutputReport::fate).isEqualTo(OutputReport.Fate.REFERENCE);
+    }
+
+    @Test
     void aCounterIsRehydratedTwiceAndReadAsAReferenceInput() {
         counter.commit("make", "5");
         UtxoEntry first = counter.ledger.utxos().getFirst();

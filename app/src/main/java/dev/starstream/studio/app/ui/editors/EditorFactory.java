@@ -15,8 +15,19 @@ import java.time.Duration;
 import java.util.concurrent.Executor;
 import javafx.beans.value.ObservableValue;
 
-/** Builds code editors with the standard components, following the theme. */
+/**
+ * Builds code editors with the standard components, following the theme; {@link Extension}s add
+ * the components that need to know the document (the language features).
+ */
 public final class EditorFactory {
+    /** Adds components to the editor of a document, and takes them off when the tab closes. */
+    public interface Extension {
+        void extend(DocumentViewModel document, Built built);
+
+        /** The tab of {@code document} closed; its editor is discarded. */
+        default void discard(DocumentViewModel document, Built built) {}
+    }
+
     /** The pause in typing after which highlighting runs. */
     public static final Duration HIGHLIGHT_DEBOUNCE = Duration.ofMillis(40);
 
@@ -24,12 +35,29 @@ public final class EditorFactory {
     private final Executor highlightExecutor;
     private final Executor fxExecutor;
     private final ObservableValue<ThemeChoice> theme;
+    private final java.util.List<Extension> extensions = new java.util.ArrayList<>();
 
     public EditorFactory(Tokenizer tokenizer, Executor highlightExecutor, Executor fxExecutor, ObservableValue<ThemeChoice> theme) {
         this.highlighter = new SyntaxHighlighter(tokenizer);
         this.highlightExecutor = highlightExecutor;
         this.fxExecutor = fxExecutor;
         this.theme = theme;
+    }
+
+    public void addExtension(Extension extension) {
+        extensions.add(extension);
+    }
+
+    /** An editor for {@code document}, with the standard components and every extension's. */
+    public Built create(DocumentViewModel document) {
+        Built built = create(document.text());
+        extensions.forEach(e -> e.extend(document, built));
+        return built;
+    }
+
+    /** Called when the editor of {@code document} is discarded. */
+    public void discard(DocumentViewModel document, Built built) {
+        extensions.forEach(e -> e.discard(document, built));
     }
 
     /** An editor and its find component (commands open the find bar through it). */

@@ -70,7 +70,7 @@ public final class EditorTabsView extends StackPane {
     }
 
     private void addTab(DocumentViewModel doc) {
-        EditorFactory.Built built = factory.create(doc.text());
+        EditorFactory.Built built = factory.create(doc);
         CodeEditor editor = built.editor();
         Tab tab = new Tab();
         tab.setContent(editor);
@@ -100,7 +100,7 @@ public final class EditorTabsView extends StackPane {
         });
         doc.textProperty().addListener((obs, old, now) -> {
             if (!now.equals(editor.getText())) {
-                editor.replaceAllText(now);
+                editor.replaceTextKeepingCaret(now); // a reload or a refactoring: only what differs changes
             }
         });
         doc.revealRequestProperty().addListener((obs, old, now) -> {
@@ -124,6 +124,7 @@ public final class EditorTabsView extends StackPane {
         if (tab != null) {
             EditorFactory.Built built = editorOf.remove(tab);
             if (built != null) {
+                factory.discard(doc, built);
                 built.editor().components().forEach(built.editor()::uninstall);
             }
             syncing = true;

@@ -14,7 +14,7 @@ import javafx.scene.control.TabPane;
 public final class ToolPanels {
     private final TabPane bottom = new TabPane();
     private final Node outline;
-    private final Node ledger;
+    private final javafx.scene.layout.StackPane ledger = new javafx.scene.layout.StackPane();
 
     public ToolPanels(ProblemsViewModel problems, Consumer<CommandResult> onResult) {
         bottom.setId("tool-tabs");
@@ -35,8 +35,8 @@ public final class ToolPanels {
                         "The disassembly of the current contract appears here (Run ▸ Build Contracts).")));
         outline = new EmptyState("outline-empty", "No outline yet",
                 "Functions, utxos, ABIs and types of the current file appear here once the language service is connected.");
-        ledger = new EmptyState("ledger-empty", "The ledger is empty",
-                "Utxos, blocks, transactions, wallet keys and snapshots appear here after the first transaction runs.");
+        ledger.getChildren().setAll(new EmptyState("ledger-empty", "The ledger is empty",
+                "Utxos, blocks, transactions, wallet keys and snapshots appear here after the first transaction runs."));
     }
 
     private static Tab tab(String id, String title, Node content) {
@@ -55,6 +55,21 @@ public final class ToolPanels {
 
     public Node ledger() {
         return ledger;
+    }
+
+    /** Puts {@code content} into the bottom tool tab {@code id}, titled by {@code title} when given. */
+    public void install(String id, Node content, javafx.beans.value.@org.jspecify.annotations.Nullable ObservableValue<String> title) {
+        bottom.getTabs().stream().filter(t -> ("tool-tab-" + id).equals(t.getId())).findFirst().ifPresent(t -> {
+            t.setContent(content);
+            if (title != null) {
+                t.textProperty().bind(title);
+            }
+        });
+    }
+
+    /** Puts {@code content} into the right-hand ledger section. */
+    public void installLedger(Node content) {
+        ledger.getChildren().setAll(content);
     }
 
     /** Shows the tool tab {@code id} (problems, run-output, interleaving, wasm). */

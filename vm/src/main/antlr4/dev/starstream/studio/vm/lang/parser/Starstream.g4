@@ -313,4 +313,5 @@ UNTERMINATED_BLOCK_COMMENT : '/*' ( ~[*] | '*'+ ~[*/] )* '*'* EOF -> channel(2);
 WS       : [ \t\r\n\f\u000B]+ -> channel(HIDDEN);
 // Unicode whitespace outside ASCII is whitespace too (LANGUAGE.md §1.1).
 UNICODE_WS : [\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF]+ -> channel(HIDDEN);
-BAD_CHAR : . -> channel(2);
+// The lexer reads UTF-16 code units (offsets are the editor's), so a character outside the BMP is a surrogate pair.
+BAD_CHAR : ( [\uD800-\uDBFF] [\uDC00-\uDFFF] | . ) -> channel(2);

@@ -4,7 +4,6 @@ import dev.starstream.studio.vm.lang.syntax.LexToken;
 import dev.starstream.studio.vm.lang.syntax.TokenKind;
 import java.util.ArrayList;
 import java.util.List;
-import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.Token;
 
 /**
@@ -17,7 +16,7 @@ public final class Lexing {
 
     /** All tokens of {@code text}, whitespace and comments included; never throws. */
     public static List<LexToken> tokens(String text) {
-        StarstreamLexer lexer = new StarstreamLexer(CharStreams.fromString(text));
+        StarstreamLexer lexer = new StarstreamLexer(Utf16.stream(text));
         lexer.removeErrorListeners();
         List<LexToken> out = new ArrayList<>();
         for (Token t = lexer.nextToken(); t.getType() != Token.EOF; t = lexer.nextToken()) {

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.antlr.v4.runtime.BailErrorStrategy;
-import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
@@ -38,7 +37,7 @@ public final class StarstreamParsing {
     }
 
     private static ParseResult parseHere(SourceFile file) {
-        StarstreamLexer lexer = new StarstreamLexer(CharStreams.fromString(file.text()));
+        StarstreamLexer lexer = new StarstreamLexer(Utf16.stream(file.text()));
         lexer.removeErrorListeners();
         CommonTokenStream tokens = new CommonTokenStream(lexer);
         tokens.fill();

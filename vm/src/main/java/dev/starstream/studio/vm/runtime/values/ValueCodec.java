@@ -1,6 +1,5 @@
 package dev.starstream.studio.vm.runtime.values;
 
-import dev.starstream.studio.vm.lang.types.IntKind;
 import dev.starstream.studio.vm.lang.types.Type;
 import dev.starstream.studio.vm.wasm.encode.ValType;
 import java.util.ArrayList;
@@ -299,11 +298,6 @@ public final class ValueCodec {
     /** The slots of the value of {@code types} held in {@code lanes} (what the host hands to wasm). */
     public static long[] lanesToSlots(List<Type> types, int[] lanes) {
         return toSlots(fromLanes(types, lanes));
-    }
-
-    /** An integer value of {@code kind} from its mathematical value (no range check: the bits are narrowed). */
-    static Value.Int integer(IntKind kind, long bits) {
-        return new Value.Int(kind, bits);
     }
 
     private static long[] widen(int[] lanes) {

@@ -25,6 +25,11 @@ public final class ContractCompiler {
                 debug.recorder().finish(contract.name(), hash, true), release.recorder().marks(), debug.recorder().marks());
     }
 
+    /** Only the release module (tests and tools that need neither the debug build nor the layout). */
+    public byte[] release(IrContract contract) {
+        return new ModuleWriter(contract, BuildMode.RELEASE).write().module().bytes();
+    }
+
     static String sha256(byte[] bytes) {
         try {
             return Hex.encode(MessageDigest.getInstance("SHA-256").digest(bytes));

@@ -296,6 +296,13 @@ final class ModuleWriter {
         BodyEmitter body = new BodyEmitter(cx, scope);
         scope.prologue(f.params(), 0, true);
         body.block(f.body());
+        if (!Slots.of(f.body().type()).equals(Slots.of(f.result()))) {
+            // a non-unit function whose body can fall off its end (it returns elsewhere): the checker
+            // accepts it without path analysis, so reaching the end is a trap
+            body.drop(f.body().type());
+            cx.traps().trap(scope.code(), TrapReason.UNREACHABLE);
+            return;
+        }
         scope.exit(false);
     }
 

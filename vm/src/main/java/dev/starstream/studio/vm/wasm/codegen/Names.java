@@ -15,7 +15,7 @@ public final class Names {
         StringBuilder out = new StringBuilder(identifier.length() + 4);
         for (int i = 0; i < identifier.length(); i++) {
             char c = identifier.charAt(i);
-            if (c == '_') {
+            if (c == '_' || c == '-') {
                 if (!out.isEmpty() && out.charAt(out.length() - 1) != '-') {
                     out.append('-');
                 }
@@ -30,8 +30,11 @@ public final class Names {
             }
             out.append(Character.toLowerCase(c));
         }
-        String s = out.toString();
-        return s.endsWith("-") && s.length() > 1 ? s.substring(0, s.length() - 1) : s.toLowerCase(Locale.ROOT);
+        int end = out.length();
+        while (end > 0 && out.charAt(end - 1) == '-') {
+            end--;
+        }
+        return out.substring(0, end).toLowerCase(Locale.ROOT);
     }
 
     public static String scriptExport(String script) {

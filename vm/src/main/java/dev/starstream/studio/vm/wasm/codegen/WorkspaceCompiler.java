@@ -6,6 +6,7 @@ import dev.starstream.studio.vm.lang.check.workspace.CheckedWorkspace;
 import dev.starstream.studio.vm.lang.diag.Diagnostic;
 import dev.starstream.studio.vm.lang.diag.DiagnosticCode;
 import dev.starstream.studio.vm.lang.diag.Severity;
+import dev.starstream.studio.vm.lang.syntax.Span;
 import dev.starstream.studio.vm.wasm.codegen.ir.IrContract;
 import dev.starstream.studio.vm.wasm.codegen.lower.Lowering;
 import java.util.ArrayList;
@@ -54,6 +55,12 @@ public final class WorkspaceCompiler {
         } catch (CodegenException e) {
             List<Diagnostic> all = new ArrayList<>(diagnostics);
             all.add(Diagnostic.of(DiagnosticCode.CODEGEN, e.file(), e.span(), e.getMessage()));
+            return new SourceCompiler.Result.Failed(all);
+        } catch (RuntimeException e) {
+            // a bug of the code generator: reported at the contract, never thrown at the caller
+            List<Diagnostic> all = new ArrayList<>(diagnostics);
+            all.add(Diagnostic.of(DiagnosticCode.CODEGEN, modules.getFirst().file(), Span.at(0),
+                    "internal error of the code generator: " + e));
             return new SourceCompiler.Result.Failed(all);
         }
     }

@@ -12,7 +12,6 @@ import dev.starstream.studio.vm.lang.types.Type;
 import dev.starstream.studio.vm.runtime.values.Value;
 import dev.starstream.studio.vm.runtime.values.ValueCodec;
 import dev.starstream.studio.vm.wasm.Chicory;
-import dev.starstream.studio.vm.wasm.codegen.CompiledContract;
 import dev.starstream.studio.vm.wasm.codegen.ContractCompiler;
 import dev.starstream.studio.vm.wasm.codegen.HostStubs;
 import dev.starstream.studio.vm.wasm.codegen.lower.Lowering;
@@ -53,9 +52,9 @@ class DifferentialTest {
         assertThat(checked.allDiagnostics()).as("generated module %d: %s", index, checked.allDiagnostics().stream()
                         .map(d -> checked.typed().file().lineText(d.location().start().line())).toList())
                 .extracting(Diagnostic::toString).isEmpty();
-        CompiledContract compiled = new ContractCompiler().compile(Lowering.lower("diff" + index, List.of(checked.typed())));
+        byte[] release = new ContractCompiler().release(Lowering.lower("diff" + index, List.of(checked.typed())));
         HostStubs host = new HostStubs();
-        Instance instance = Chicory.instantiate(compiled.release(), mode, host.imports());
+        Instance instance = Chicory.instantiate(release, mode, host.imports());
         ReferenceEvaluator oracle = new ReferenceEvaluator(checked.typed());
         Map<String, FunctionInfo> byName = new HashMap<>();
         checked.typed().functions().forEach(f -> byName.put(f.name(), f));
