@@ -15,6 +15,7 @@ import dev.starstream.studio.vm.lang.parser.StarstreamParsing;
 import dev.starstream.studio.vm.lang.syntax.SourceFile;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Coverage-guided fuzzing of the formatter (Jazzer): on real programs with fuzzer comments and
@@ -24,6 +25,7 @@ import java.util.List;
  * it again changes nothing. A refusal of its own safety check is a formatter bug, so it fails too.
  * Inputs replayed in CI: {@code src/test/resources/…/FormatterFuzzTestInputs/<method>/}.
  */
+@Timeout(FrontEndProperties.HANG_SECONDS)
 class FormatterFuzzTest {
 
     @FuzzTest(maxDuration = "10m")

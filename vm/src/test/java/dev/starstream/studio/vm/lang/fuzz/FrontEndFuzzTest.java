@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Coverage-guided fuzzing of the language front end (Jazzer): any input yields a program and
@@ -29,6 +30,7 @@ import java.util.Optional;
  * inputs under {@code src/test/resources/…/FrontEndFuzzTestInputs/<method>/} (real programs and every
  * input that ever crashed); {@code JAZZER_FUZZ=1} fuzzes one method (see docs/DEVELOPING.md).
  */
+@Timeout(FrontEndProperties.HANG_SECONDS)
 class FrontEndFuzzTest {
     private static final Path ROOT = Path.of("/ws");
 

@@ -18,6 +18,12 @@ import java.util.Map;
 
 /** What the front end promises for any input, as assertions the fuzz tests share. */
 final class FrontEndProperties {
+    /**
+     * An input taking longer than this is a hang: JUnit fails it when inputs are replayed, and Jazzer
+     * takes it as libFuzzer's {@code -timeout} when fuzzing. Inputs are at most 4 KB; they take milliseconds.
+     */
+    static final long HANG_SECONDS = 10;
+
     private FrontEndProperties() {}
 
     /**

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Coverage-guided fuzzing of whole workspaces (Jazzer): up to three in-memory modules whose texts
@@ -18,6 +19,7 @@ import java.util.Map;
  * after an edit the incremental check reports exactly what a fresh check of the same texts reports.
  * Inputs replayed in CI: {@code src/test/resources/…/WorkspaceFuzzTestInputs/<method>/}.
  */
+@Timeout(FrontEndProperties.HANG_SECONDS)
 class WorkspaceFuzzTest {
     private static final Path ROOT = Path.of("/ws");
     private static final List<String> FILES = List.of("main.star", "lib.star", "util/helpers.star");
