@@ -24,9 +24,11 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "fmt", aliases = "format", mixinStandardHelpOptions = true, description = {
     "Format Starstream files in the canonical style, keeping every comment.",
-    "Folders are searched for .star files (dot-folders, target/ and artifacts/ are skipped).",
-    "No path means the current folder. Exit 1 if a file has syntax errors (it is left alone)",
-    "or, with --check, if a file is not formatted."})
+    "Folders are searched for .star files, skipping dot-folders, target/,",
+    "artifacts/ and what .gitignore files ignore; files named are always taken;",
+    "no path means the current folder. A file with syntax errors is",
+    "reported and left alone (exit 1). With --check nothing is written, and any",
+    "file that is not formatted fails (exit 1)."})
 final class FmtCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
@@ -52,7 +54,7 @@ final class FmtCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        StarFiles.Found found = StarFiles.find(paths);
+        StarFiles.Found found = StarFiles.find(paths, true);
         int failures = 0;
         for (Path missing : found.missing()) {
             err.println("studio fmt: `" + missing + "` does not exist");

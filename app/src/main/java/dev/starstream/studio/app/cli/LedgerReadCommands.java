@@ -2,6 +2,7 @@ package dev.starstream.studio.app.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.starstream.studio.app.run.StateDecoder;
 import dev.starstream.studio.ledger.ContractInfo;
 import dev.starstream.studio.ledger.Ledger;
 import dev.starstream.studio.ledger.LedgerStatus;
@@ -9,11 +10,18 @@ import dev.starstream.studio.ledger.StoredBlock;
 import dev.starstream.studio.ledger.StoredTransaction;
 import dev.starstream.studio.ledger.TxIo;
 import dev.starstream.studio.vm.ledger.CoroutineId;
+import dev.starstream.studio.vm.ledger.DeployedContract;
 import dev.starstream.studio.vm.ledger.Hash32;
+import dev.starstream.studio.vm.ledger.NewOutput;
+import dev.starstream.studio.vm.ledger.Transaction;
 import dev.starstream.studio.vm.ledger.UtxoEntry;
+import dev.starstream.studio.vm.ledger.UtxoState;
+import dev.starstream.studio.vm.runtime.values.HandleNames;
+import dev.starstream.studio.vm.runtime.values.ValueJson;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -72,19 +80,22 @@ final class LedgerReadCommands {
                 }
                 Map<Hash32, String> names = ledger.queries().contracts().stream()
                         .collect(Collectors.toMap(ContractInfo::hash, ContractInfo::name, (a, b) -> a));
+                StateDecoder decoder = new StateDecoder(ledger.queries()::contract);
                 if (where.json) {
                     ObjectNode node = object();
                     ArrayNode list = node.putArray("utxos");
-                    utxos.forEach(entry -> list.add(utxo(entry, names)));
+                    utxos.forEach(entry -> list.add(utxo(entry, names, decoder)));
                     json(node);
                 } else if (utxos.isEmpty()) {
                     out().println("no live utxos");
                 } else {
                     for (UtxoEntry entry : utxos) {
-                        out().printf("%s  %-5s %s type %d%s %s%s%n", entry.id(), entry.isToken() ? "token" : "utxo",
-                                names.getOrDefault(entry.contractHash(), "?"), entry.state().typeIndex(),
-                                entry.isToken() ? "" : " at yield " + entry.state().yieldPoint(), entry.state(),
-                                entry.owner() == null ? "" : "  owned by " + entry.owner());
+                        out().printf("%s  %-5s %s %s%s%s%s%n", entry.id(), entry.isToken() ? "token" : "utxo",
+                                names.getOrDefault(entry.contractHash(), "?"),
+                                StateDecoder.oneLine(decoder.decode(entry), entry.state()),
+                                entry.isToken() ? "" : entry.state().yieldPoint() == 0 ? "  ended" : "  at yield " + entry.state().yieldPoint(),
+                                entry.abis().isEmpty() ? "" : "  offers " + String.join(", ", entry.abis()),
+                                entry.owner() == null ? "" : "  owned by " + owner(ledger, decoder, entry.owner()));
                     }
                 }
                 return 0;
@@ -93,14 +104,20 @@ final class LedgerReadCommands {
             }
         }
 
-        private ObjectNode utxo(UtxoEntry entry, Map<Hash32, String> names) {
+        private ObjectNode utxo(UtxoEntry entry, Map<Hash32, String> names, StateDecoder decoder) {
+            StateDecoder.Decoded decoded = decoder.decode(entry);
             ObjectNode node = object()
                     .put("id", entry.id().toString())
                     .put("contract", entry.contractHash().hex())
                     .put("contractName", names.getOrDefault(entry.contractHash(), null))
                     .put("kind", entry.isToken() ? "token" : "utxo")
                     .put("type", Integer.toUnsignedLong(entry.state().typeIndex()))
+                    .put("typeName", decoded.undecodable() && decoded.fields().isEmpty() ? null : decoded.type())
                     .put("yieldPoint", Integer.toUnsignedLong(entry.state().yieldPoint()));
+            ObjectNode storage = node.putObject("storage");
+            for (StateDecoder.Field field : decoded.fields()) {
+                storage.set(field.name(), field.decoded() == null ? null : ValueJson.toJson(field.decoded(), HandleNames.pids()));
+            }
             ArrayNode words = node.putArray("words");
             for (int word : entry.state().words()) {
                 words.add(Integer.toUnsignedLong(word));
@@ -109,6 +126,13 @@ final class LedgerReadCommands {
             node.put("coroutine", entry.coroutine().toString());
             node.put("owner", entry.owner() == null ? null : entry.owner().toString());
             return node;
+        }
+
+        /** An owner as people know it: the type and utxo id its coroutine lives in now, else the coroutine. */
+        private static String owner(Ledger ledger, StateDecoder decoder, CoroutineId coroutine) {
+            return ledger.queries().currentOf(coroutine)
+                    .map(utxo -> decoder.decode(utxo).type() + " " + utxo.id())
+                    .orElse("coroutine " + coroutine);
         }
     }
 
@@ -170,13 +194,29 @@ final class LedgerReadCommands {
                 if (where.json) {
                     json(tx);
                 } else {
-                    print(tx);
+                    print(tx, ledger.queries()::contract);
                 }
                 return 0;
             }
         }
 
-        private void print(StoredTransaction stored) {
+        /** What the transaction left in the utxo {@code io} names, decoded: {@code   Score { chips: 42 }}. */
+        private static String record(StateDecoder decoder, Transaction tx, TxIo io) {
+            if (io.io().equals("output") && io.position() < tx.effects().newOutputs().size()) {
+                NewOutput out = tx.effects().newOutputs().get(io.position());
+                return "  " + StateDecoder.oneLine(decoder.decode(out.contract(), out.state()), out.state());
+            }
+            if (io.io().equals("input") && io.position() < tx.effects().continuations().size()
+                    && io.position() < tx.intent().inputs().size()) {
+                UtxoState state = tx.effects().continuations().get(io.position()).state();
+                if (state != null) {
+                    return "  " + StateDecoder.oneLine(decoder.decode(tx.intent().inputs().get(io.position()).contractHash(), state), state);
+                }
+            }
+            return "";
+        }
+
+        private void print(StoredTransaction stored, Function<Hash32, Optional<DeployedContract>> ledger) {
             var out = out();
             var tx = stored.transaction();
             out.printf("transaction %s%n", stored.hash());
@@ -187,8 +227,9 @@ final class LedgerReadCommands {
             tx.signatures().forEach(s -> out.printf("  signed by %s%n", s.key()));
             Function<TxIo, String> ids = io -> (io.before() == null ? "" : io.before() + " ")
                     + (io.after() == null ? "" : "-> " + io.after());
+            StateDecoder decoder = new StateDecoder(ledger);
             for (TxIo io : stored.io()) {
-                out.printf("  %-6s %d %-9s %s%n", io.io(), io.position(), io.fate(), ids.apply(io));
+                out.printf("  %-6s %d %-9s %s%s%n", io.io(), io.position(), io.fate(), ids.apply(io), record(decoder, tx, io));
             }
             tx.effects().events().forEach(e -> out.printf("  event %s.%s %s%n", e.abi(), e.name(), e.args()));
             out.printf("  result %s%n", tx.effects().result());

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads ledger state for people (A.8): a utxo's record decoded by the layout its contract was
@@ -37,8 +38,11 @@ public final class StateDecoder {
         this.contracts = contracts;
     }
 
-    /** A storage field as shown: its name, its type and its value as a literal. */
-    public record Field(String name, String type, String value) {}
+    /**
+     * A storage field as shown: its name, its type and its value as a literal; {@code decoded} is the
+     * value itself, or {@code null} when the words do not decode ({@code value} is then {@code ?}).
+     */
+    public record Field(String name, String type, String value, dev.starstream.studio.vm.runtime.values.@Nullable Value decoded) {}
 
     /**
      * A decoded record: the contract's name, the type (or {@code type 3} when the layout is unknown),
@@ -49,6 +53,29 @@ public final class StateDecoder {
         public Decoded {
             fields = List.copyOf(fields);
         }
+    }
+
+    /**
+     * The record as one line of text: {@code Score { chips: 42, mult: 4 }}, or the type and its raw
+     * words when the layout is unknown or the words do not fit it.
+     */
+    public static String oneLine(Decoded decoded, UtxoState state) {
+        if (decoded.undecodable() && decoded.fields().isEmpty()) {
+            return decoded.type() + " " + Arrays.toString(state.words());
+        }
+        StringBuilder text = new StringBuilder(decoded.type());
+        if (!decoded.fields().isEmpty()) {
+            text.append(" { ");
+            for (int i = 0; i < decoded.fields().size(); i++) {
+                Field field = decoded.fields().get(i);
+                text.append(i == 0 ? "" : ", ").append(field.name()).append(": ").append(field.value());
+            }
+            text.append(" }");
+        }
+        if (decoded.undecodable()) {
+            text.append(" (does not fit its layout) ").append(Arrays.toString(state.words()));
+        }
+        return text.toString();
     }
 
     public Optional<ContractLayout> layout(Hash32 contract) {
@@ -104,19 +131,20 @@ public final class StateDecoder {
         for (StorageFieldLayout field : type.get().storage()) {
             int from = field.wordOffset();
             int to = from + field.words();
-            String shown;
+            String shown = "?";
+            dev.starstream.studio.vm.runtime.values.Value value = null;
             if (from < 0 || to > words.length) {
-                shown = "?";
                 undecodable = true;
             } else {
                 try {
-                    shown = show(ValueCodec.fromSlotWords(field.type(), Arrays.copyOfRange(words, from, to)), HandleNames.pids());
+                    value = ValueCodec.fromSlotWords(field.type(), Arrays.copyOfRange(words, from, to));
+                    shown = show(value, HandleNames.pids());
                 } catch (IllegalArgumentException e) { // ValueDecodeException included
-                    shown = "?";
+                    value = null;
                     undecodable = true;
                 }
             }
-            fields.add(new Field(field.name(), dev.starstream.studio.vm.lang.types.Type.display(field.type()), shown));
+            fields.add(new Field(field.name(), dev.starstream.studio.vm.lang.types.Type.display(field.type()), shown, value));
         }
         return new Decoded(contractName, type.get().name(), state.isToken(), state.isToken() ? 0 : state.yieldPoint(), fields,
                 undecodable);

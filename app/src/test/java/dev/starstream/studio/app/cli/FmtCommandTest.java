@@ -46,6 +46,33 @@ class FmtCommandTest {
     }
 
     @Test
+    void foldersAreWalkedHonouringGitIgnoreFilesButNamedFilesAreAlwaysFormatted() throws IOException {
+        Files.createDirectories(dir.resolve(".git"));
+        write(".gitignore", "generated/\n*.gen.star\n");
+        write("sub/.gitignore", "vendored.star\n!keep.gen.star\n");
+        Path formatted = write("sub/a.star", MESSY);
+        Path kept = write("sub/keep.gen.star", MESSY);
+        Path generated = write("generated/g.star", MESSY);
+        Path pattern = write("x.gen.star", MESSY);
+        Path vendored = write("sub/vendored.star", MESSY);
+
+        CliRun walked = CliRun.of("fmt", dir.resolve("sub").toString());
+
+        assertThat(walked.exitCode()).isZero();
+        assertThat(walked.out()).isEqualTo("formatted 2 file(s)\n");
+        assertThat(Files.readString(formatted)).isEqualTo(CANONICAL);
+        assertThat(Files.readString(kept)).as("re-included by the deeper .gitignore").isEqualTo(CANONICAL);
+        assertThat(Files.readString(generated)).isEqualTo(MESSY);
+        assertThat(Files.readString(pattern)).isEqualTo(MESSY);
+        assertThat(Files.readString(vendored)).isEqualTo(MESSY);
+
+        CliRun named = CliRun.of("fmt", vendored.toString());
+
+        assertThat(named.exitCode()).isZero();
+        assertThat(Files.readString(vendored)).isEqualTo(CANONICAL);
+    }
+
+    @Test
     void checkPrintsAUnifiedDiffChangesNothingAndFails() throws IOException {
         Path a = write("a.star", MESSY);
         write("b.star", CANONICAL);

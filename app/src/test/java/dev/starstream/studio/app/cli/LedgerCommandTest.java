@@ -91,7 +91,8 @@ class LedgerCommandTest {
         assertThat(id).matches("[0-9a-f]{64}:0");
         assertThat(utxos.get(0).path("contractName").asText()).isEqualTo("bill");
         assertThat(utxos.get(0).path("words").toString()).isEqualTo("[0,1,7]");
-        assertThat(studio("ledger", "utxos").out()).contains(id).contains("at yield 1");
+        assertThat(utxos.get(0).path("typeName").isNull()).as("no layout deployed, so no type name").isTrue();
+        assertThat(studio("ledger", "utxos").out()).contains(id).contains("at yield 1").contains("type 0 [0, 1, 7]");
 
         JsonNode shown = studio("ledger", "tx", tx.substring(0, 10), "--json").json();
         assertThat(shown.path("hash").asText()).isEqualTo(tx);
@@ -164,5 +165,30 @@ class LedgerCommandTest {
         assertThat(built.json().path("status").path("transactions").asLong()).isEqualTo(3);
         JsonNode utxos = studio("ledger", "utxos", "--json").json().path("utxos");
         assertThat(utxos.get(0).path("words").get(2).asLong()).isEqualTo(2);
+    }
+
+    @Test
+    void utxosAndTransactionsShowStorageDecodedByTheContractsLayoutAndOwnersByUtxo() throws Exception {
+        Files.copy(Path.of("..", "samples", "workspace", "pool.star"), workspace.resolve("pool.star"));
+        studio("ledger", "init");
+        Run opened = studio("run", workspace.resolve("pool.star").toString(), "open_pool", "--json");
+        assertThat(opened.exit()).as(opened.out() + opened.err()).isZero();
+        String pool = opened.json().path("result").asText();
+
+        JsonNode utxos = studio("ledger", "utxos", "--json").json().path("utxos");
+        assertThat(utxos).extracting(u -> u.path("typeName").asText()).containsExactlyInAnyOrder("Pool", "Gold", "Silver");
+        JsonNode gold = java.util.stream.StreamSupport.stream(utxos.spliterator(), false)
+                .filter(u -> u.path("typeName").asText().equals("Gold")).findFirst().orElseThrow();
+        assertThat(gold.path("kind").asText()).isEqualTo("token");
+        assertThat(gold.path("storage").path("amount").asLong()).isEqualTo(100);
+
+        String listed = studio("ledger", "utxos").out();
+        assertThat(listed).contains(pool + "  utxo  pool Pool  at yield 1  offers Hold");
+        assertThat(listed).containsPattern("token pool Gold \\{ amount: 100 \\}  offers Token, Balance  owned by Pool " + pool);
+        assertThat(listed).contains("Silver { amount: 200 }");
+
+        String tx = studio("ledger", "blocks", "--json").json().path("blocks").get(1).path("transactions").get(0).asText();
+        String shown = studio("ledger", "tx", tx).out();
+        assertThat(shown).contains("script open_pool").contains("Gold { amount: 100 }").contains("Silver { amount: 200 }");
     }
 }

@@ -91,7 +91,7 @@ class LanguageFlowsIT {
         eventually("the problem is listed", () -> problems(robot).size() == 1);
         eventually("the squiggle is drawn", () -> editor.area().getStyleOfChar(argument + 1).contains("diag-error"));
         assertThat(problems(robot).getFirst().toString()).contains("E0031");
-        assertThat(decorations(editor).markers()).containsKey(59);
+        assertThat(decorations(editor).markers()).containsKey(56);
         assertThat(robot.lookup("#status-errors").queryLabeled().getText()).isEqualTo("✖ 1");
         Screenshots.save(stage.getScene(), "editor-squiggle-light");
 
@@ -228,7 +228,7 @@ class LanguageFlowsIT {
         robot.interact(() -> tree.scrollTo(tree.getExpandedItemCount() - 1));
         robot.clickOn(robot.lookup(".tree-cell").match((TreeCell<?> c) -> c.getTreeView() == tree && c.getItem() != null
                 && c.getItem().toString().equals("example")).queryAs(TreeCell.class));
-        eventually("the caret is at example", () -> editor.caretProperty().get().line() == 57);
+        eventually("the caret is at example", () -> editor.caretProperty().get().line() == 54);
 
         robot.interact(() -> editor.area().moveTo(editor.getText().indexOf("chips = chips + amount")));
         eventually("the outline follows the caret", () -> outline.atCaretProperty().get() != null

@@ -180,12 +180,12 @@ class RunFlowsIT {
         assertThat(failed.status()).isEqualTo(RunSummary.Status.FAILED);
         assertThat(text(robot, "#run-status")).isEqualTo("✗ FAILED");
         assertThat(text(robot, "#run-headline")).isEqualTo("Failed: MissingSignature");
-        assertThat(text(robot, "#run-source-link")).isEqualTo("pay_to_key.star:42:13");
+        assertThat(text(robot, "#run-source-link")).isEqualTo("pay_to_key.star:43:13");
         Screenshots.save(stage.getScene(), "run-output-failed-light");
         robot.clickOn("#run-source-link");
         await("the file is open", () -> window.tabsViewModel().active() != null
                 && window.tabsViewModel().active().name().equals("pay_to_key.star"));
-        await("the caret is on the failing line", () -> window.activeEditor().orElseThrow().caretProperty().get().line() == 42);
+        await("the caret is on the failing line", () -> window.activeEditor().orElseThrow().caretProperty().get().line() == 43);
     }
 
     @Test

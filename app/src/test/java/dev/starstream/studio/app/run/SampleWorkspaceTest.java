@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.starstream.studio.app.ui.run.RunSummaries;
 import dev.starstream.studio.app.ui.run.RunSummary;
+import dev.starstream.studio.vm.format.FormatResult;
+import dev.starstream.studio.vm.format.Formatter;
+import dev.starstream.studio.vm.lang.syntax.SourceFile;
 import dev.starstream.studio.vm.runtime.ContractCache;
 import dev.starstream.studio.vm.runtime.TransactionRunner;
 import dev.starstream.studio.vm.wasm.codegen.SourceCompiler;
@@ -46,6 +49,17 @@ class SampleWorkspaceTest {
             SourceCompiler.Result result = new SourceCompiler().compile(file.getFileName().toString(), Files.readString(file));
             assertThat(result).as(file + ": " + result.diagnostics()).isInstanceOf(SourceCompiler.Result.Compiled.class);
             assertThat(result.diagnostics()).as(file.toString()).isEmpty();
+        }
+    }
+
+    @Test
+    void everySampleContractIsInCanonicalFormSoFormatOnSaveChangesNothing() throws IOException {
+        try (Stream<Path> files = Files.list(SAMPLES)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".star")).sorted().toList()) {
+                FormatResult result = Formatter.format(new SourceFile(file.getFileName().toString(), Files.readString(file)));
+                assertThat(result).as(file.toString()).isInstanceOfSatisfying(FormatResult.Formatted.class,
+                        formatted -> assertThat(formatted.changed()).as(file + " is not canonical (studio fmt it)").isFalse());
+            }
         }
     }
 

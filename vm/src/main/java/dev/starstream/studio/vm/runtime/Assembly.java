@@ -198,7 +198,7 @@ final class Assembly {
             // The instance's own count includes the host charges made while it ran; the runtime
             // attributes those to the process that performed the operation instead.
             long instructions = p.instance == null ? 0 : p.instance.gasUsed() - p.chargedWhileRunning;
-            Map<String, Long> functions = p.instance == null ? Map.of() : p.instance.gasByFunction();
+            Map<String, Long> functions = p.instance == null ? Map.of() : p.contract.gasByFunction(p.instance);
             byProcess.add(new Trace.ProcessGas(run.canonical(p), p.label, instructions + p.attributedGas, functions));
         }
         return new Trace.GasReport(run.gas.limit(), run.gas.used(), byProcess);

@@ -64,7 +64,7 @@ public final class ContractCache {
             hooked = true;
         }
         try {
-            EngineModule module = EngineModule.load(bytes, engine);
+            EngineModule module = EngineModule.load(bytes, engine, hooked);
             return new LoadedContract(contract.hash(), contract.name(), layout, info, module, hooked);
         } catch (EngineException e) {
             throw new ContractLoadException(contract.name() + " (" + contract.hash().shortHex() + "): " + e.getMessage(), e);

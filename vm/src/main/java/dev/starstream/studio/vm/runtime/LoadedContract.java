@@ -3,6 +3,7 @@ package dev.starstream.studio.vm.runtime;
 import dev.starstream.studio.vm.contract.ContractLayout;
 import dev.starstream.studio.vm.interleaving.op.Hash;
 import dev.starstream.studio.vm.ledger.Hash32;
+import dev.starstream.studio.vm.runtime.engine.EngineInstance;
 import dev.starstream.studio.vm.runtime.engine.EngineModule;
 import dev.starstream.studio.vm.wasm.codegen.debug.DebugInfo;
 import java.util.List;
@@ -93,6 +94,30 @@ public final class LoadedContract {
         List<DebugInfo.EffectSite> sites = debugInfo.effectSites().stream()
                 .filter(s -> s.kind().equals(kind) && s.name().equals(name)).toList();
         return sites.size() == 1 ? Optional.of(SourceLocation.of(sites.getFirst())) : Optional.empty();
+    }
+
+    /**
+     * Instruction gas per source function of one instance of this contract: each wasm function is
+     * named by this build's debug info ({@code Score::plus_chips}, {@code settle with Tariff.Rate}, a
+     * main's entry counted with its main, {@code Score (resume dispatcher)}), else by the module's name
+     * section. Functions that used no gas are left out; most expensive first, then by name.
+     */
+    Map<String, Long> gasByFunction(EngineInstance instance) {
+        long[] byIndex = instance.gasByFunctionIndex();
+        Map<String, Long> byLabel = new java.util.HashMap<>();
+        for (int i = 0; i < byIndex.length; i++) {
+            if (byIndex[i] != 0) {
+                int index = i;
+                String label = debugInfo == null ? null
+                        : debugInfo.wasmFunction(i).map(DebugInfo.WasmFunction::label).orElse(null);
+                byLabel.merge(label != null ? label : instance.functionName(index), byIndex[i], Long::sum);
+            }
+        }
+        Map<String, Long> ordered = new java.util.LinkedHashMap<>();
+        byLabel.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> ordered.put(e.getKey(), e.getValue()));
+        return ordered;
     }
 
     /** The source name of the function exported as {@code export} ({@code Bill.charge}), else the export name. */

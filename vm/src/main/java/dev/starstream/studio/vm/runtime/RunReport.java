@@ -109,6 +109,7 @@ public final class RunReport {
         }
         root.put("gas", c.trace().gas().used());
         root.set("gasByProcess", gasByProcess(c.trace()));
+        root.set("gasByFunction", gasByFunction(c.trace()));
         return root;
     }
 
@@ -148,6 +149,8 @@ public final class RunReport {
         }
         root.set("uncommittedEvents", events(f.trace()));
         root.put("gas", f.trace().gas().used());
+        root.set("gasByProcess", gasByProcess(f.trace()));
+        root.set("gasByFunction", gasByFunction(f.trace()));
         return root;
     }
 
@@ -173,6 +176,16 @@ public final class RunReport {
     private static JsonNode gasByProcess(Trace trace) {
         ObjectNode node = NODES.objectNode();
         trace.gas().processes().forEach(p -> node.put(p.label(), p.gas()));
+        return node;
+    }
+
+    /** Per process, the instruction gas of each source function (operations and host calls are not in it). */
+    private static JsonNode gasByFunction(Trace trace) {
+        ObjectNode node = NODES.objectNode();
+        for (Trace.ProcessGas p : trace.gas().processes()) {
+            ObjectNode functions = node.putObject(p.label());
+            p.functions().forEach(functions::put);
+        }
         return node;
     }
 
@@ -207,10 +220,28 @@ public final class RunReport {
         List<String> parts = new ArrayList<>();
         trace.gas().processes().forEach(p -> parts.add(p.label() + " " + p.gas()));
         out.append(parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")").append('\n');
+        appendGasByFunction(out, trace);
         if (!trace.order().isEmpty()) {
             out.append("interleaving:\n").append(interleaving());
         }
         return out.toString();
+    }
+
+    /** One line per process: its instructions by source function, then what its operations and host calls cost. */
+    private static void appendGasByFunction(StringBuilder out, Trace trace) {
+        int width = trace.gas().processes().stream().mapToInt(p -> p.label().length()).max().orElse(0);
+        for (Trace.ProcessGas p : trace.gas().processes()) {
+            List<String> parts = new ArrayList<>();
+            p.functions().forEach((function, gas) -> parts.add(function + " " + gas));
+            long instructions = p.functions().values().stream().mapToLong(Long::longValue).sum();
+            if (p.gas() > instructions) {
+                parts.add("operations and host calls " + (p.gas() - instructions));
+            }
+            if (!parts.isEmpty()) {
+                out.append("  ").append(p.label()).append(" ".repeat(width - p.label().length())).append("  ")
+                        .append(String.join(", ", parts)).append('\n');
+            }
+        }
     }
 
     private void appendEvents(StringBuilder out, Trace trace, String title) {

@@ -94,9 +94,14 @@ public record Trace(
         }
     }
 
+    /**
+     * @param gas everything the process used: its instructions, and 100 per operation and host call
+     * @param functions instruction gas per source function (see {@code LoadedContract#gasByFunction}),
+     *     most expensive first
+     */
     public record ProcessGas(int pid, String label, long gas, java.util.Map<String, Long> functions) {
         public ProcessGas {
-            functions = java.util.Map.copyOf(functions);
+            functions = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(functions));
         }
     }
 }

@@ -189,7 +189,13 @@ public final class TransactionRunner {
                 throw run.abort("Trap", "the script returned inside a try with handlers", null, null, script);
             }
             result = decodeResult(run, script, prepared.script(), out);
-            run.op(script, new Op.Return());
+            try {
+                run.op(script, new Op.Return());
+            } catch (TxAbort abort) { // out of gas for the final Return: no statement runs, so at the script (A.9 End)
+                TxFailure f = abort.failure();
+                throw f.location() != null ? abort : new TxAbort(f.locatedAt(
+                        prepared.contract().functionByExport(prepared.script().export()).orElse(null), f.stack()));
+            }
         } catch (TxAbort abort) {
             failure = abort.failure();
         } catch (RuntimeException e) { // the error boundary of a transaction: a module or layout that lies

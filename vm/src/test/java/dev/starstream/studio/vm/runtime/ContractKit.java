@@ -92,9 +92,9 @@ abstract class ContractKit {
         byte[] debugBytes = debugBuild();
         String hash = Hash32.sha256(release).hex();
         DebugInfo releaseInfo = new DebugInfo(DebugInfo.VERSION, name, hash, false, List.copyOf(statements),
-                List.copyOf(functions), List.of(), List.of(), List.of());
+                List.copyOf(functions), List.of(), List.of(), List.of(), List.of());
         DebugInfo debugInfo = new DebugInfo(DebugInfo.VERSION, name, hash, true, List.copyOf(statements),
-                List.copyOf(functions), List.of(), List.of(), List.of());
+                List.copyOf(functions), List.of(), List.of(), List.of(), List.of());
         DebugBundle bundle = new DebugBundle(DebugBundle.VERSION, releaseInfo, debugInfo, debugBytes);
         return DeployedContract.of(name, release, DebugBundle.textTree(layout()), bundle.toJsonTree());
     }

@@ -8,8 +8,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Run mode (compiled release build) and debug mode (interpreted debug build) agree on everything but
  * the debug-only records, for committed and failed transactions of every scenario: processes,
- * operations, order, events, result, failure reason and place. (Gas differs by the hooks' own
- * instructions until the metering pass exempts them; see docs/STATUS.md.)
+ * operations, order, events, gas, result, failure reason and place ({@link GasDeterminismTest} checks
+ * gas for every script).
  */
 class ModesAgreeTest {
     @ParameterizedTest(name = "{0} {1}")
@@ -39,6 +39,7 @@ class ModesAgreeTest {
         assertThat(debug.committed()).isEqualTo(run.committed());
         Trace r = run.trace().withoutDebugDetail();
         Trace d = debug.trace().withoutDebugDetail();
+        assertThat(d.gas()).isEqualTo(r.gas());
         assertThat(d.processes()).isEqualTo(r.processes());
         assertThat(d.operations()).isEqualTo(r.operations());
         assertThat(d.order()).isEqualTo(r.order());

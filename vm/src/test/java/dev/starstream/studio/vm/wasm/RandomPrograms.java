@@ -10,6 +10,8 @@ import dev.starstream.studio.vm.wasm.encode.Ids.FunctionId;
 import dev.starstream.studio.vm.wasm.encode.Ids.GlobalId;
 import dev.starstream.studio.vm.wasm.encode.Local;
 import dev.starstream.studio.vm.wasm.encode.ConstExpr;
+import dev.starstream.studio.vm.wasm.encode.Limits;
+import dev.starstream.studio.vm.wasm.encode.MemOp;
 import dev.starstream.studio.vm.wasm.encode.ModuleBuilder;
 import dev.starstream.studio.vm.wasm.encode.Op;
 import java.util.ArrayList;
@@ -20,18 +22,29 @@ import java.util.SplittableRandom;
  * Test support: seeded random modules with structured control flow that always terminates —
  * nested blocks, counted loops, if/else, br_if, br_table, early returns, branches out of the
  * function, calls to earlier functions, tail calls, globals. Export {@code main(i32) -> i32}.
+ *
+ * <p>With hooks, the same program (same seed, same instructions) also calls debug-style hooks
+ * imported from {@link #HOOK_MODULE}: {@code stmt(id)} before every statement and {@code
+ * write(id, value)} after it, whose value is sometimes a local and sometimes read from memory through
+ * two loads, as a debug build's hook sequences are.
  */
 public final class RandomPrograms {
     private static final FuncType UNARY = FuncType.of(List.of(I32), List.of(I32));
+    public static final String HOOK_MODULE = "starstream:debug";
 
     private final SplittableRandom random;
     private final boolean tailCalls;
+    private final boolean hooks;
+    private FunctionId stmtHook;
+    private FunctionId writeHook;
+    private int hookIds;
     private final List<FunctionId> functions = new ArrayList<>();
     private GlobalId global;
 
-    private RandomPrograms(long seed, boolean tailCalls) {
+    private RandomPrograms(long seed, boolean tailCalls, boolean hooks) {
         this.random = new SplittableRandom(seed);
         this.tailCalls = tailCalls;
+        this.hooks = hooks;
     }
 
     public static byte[] generate(long seed) {
@@ -40,11 +53,21 @@ public final class RandomPrograms {
 
     /** Without names and tail calls, a module wabt's {@code wat2wasm} can reassemble byte for byte. */
     public static byte[] generate(long seed, boolean names, boolean tailCalls) {
-        return new RandomPrograms(seed, tailCalls).module(names);
+        return new RandomPrograms(seed, tailCalls, false).module(names);
+    }
+
+    /** The program of {@code seed} with hook calls around every statement (see the class comment). */
+    public static byte[] withHooks(long seed) {
+        return new RandomPrograms(seed, true, true).module(true);
     }
 
     private byte[] module(boolean names) {
         ModuleBuilder m = new ModuleBuilder().emitNames(names);
+        if (hooks) {
+            stmtHook = m.importFunction(HOOK_MODULE, "stmt", FuncType.accepting(I32));
+            writeHook = m.importFunction(HOOK_MODULE, "write", FuncType.of(List.of(I32, I32), List.of()));
+            m.memory(Limits.atLeast(1));
+        }
         global = m.global("acc", I64, true, ConstExpr.i64(random.nextLong(100)));
         int count = 1 + random.nextInt(4);
         for (int f = 0; f < count; f++) {
@@ -67,7 +90,19 @@ public final class RandomPrograms {
 
     private void statements(CodeBuilder code, Local x, Local acc, Local counter, int depth, int count) {
         for (int i = 0; i < count; i++) {
+            if (hooks) {
+                code.i32Const(hookIds++).call(stmtHook);
+            }
             statement(code, x, acc, counter, depth);
+            if (hooks) {
+                code.i32Const(hookIds++);
+                if (hookIds % 3 == 0) {
+                    code.i32Const(0).memory(MemOp.I32_LOAD, 8).memory(MemOp.I32_LOAD, 0);
+                } else {
+                    code.localGet(acc);
+                }
+                code.call(writeHook);
+            }
         }
     }
 

@@ -138,7 +138,7 @@ public final class RunSummaries {
             for (Map.Entry<String, Value> field : o.storage().entrySet()) {
                 storage.add(new StateDecoder.Field(field.getKey(),
                         dev.starstream.studio.vm.lang.types.Type.display(field.getValue().type()),
-                        StateDecoder.show(field.getValue(), names)));
+                        StateDecoder.show(field.getValue(), names), field.getValue()));
             }
             UtxoId owner = o.owner() == null ? null : ids.get(o.owner());
             String ownerType = o.owner() == null ? null : committed.outputs().stream().filter(p -> p.pid() == o.owner())

@@ -85,7 +85,7 @@ class LanguageWorkbenchTest {
         assertThat(workbench.errorsProperty().get()).isEqualTo(1);
         assertThat(workbench.analysisOf(doc).get().diagnostics()).extracting(d -> d.codeText()).containsExactly("E0031");
         assertThat(ProblemItems.of(workbench.latestProperty().get())).extracting(Problem::code, Problem::where)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("E0031", "score.star:60:22"));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("E0031", "score.star:57:22"));
 
         doc.textProperty().set(scoreText);
         scheduler.elapse();

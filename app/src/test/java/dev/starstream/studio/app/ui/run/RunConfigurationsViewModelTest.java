@@ -88,7 +88,7 @@ class RunConfigurationsViewModelTest {
         assertThat(summary.status()).isEqualTo(RunSummary.Status.FAILED);
         assertThat(summary.headline()).isEqualTo("Failed: MissingSignature");
         assertThat(summary.location().file().relative()).isEqualTo(Path.of("pay_to_key.star"));
-        assertThat(summary.location().position().line()).isEqualTo(42);
+        assertThat(summary.location().position().line()).isEqualTo(43);
         assertThat(output.tabTitleProperty().get()).isEqualTo("Run Output ✗");
         output.open(summary.location());
         assertThat(opened).containsExactly(summary.location());

@@ -7,7 +7,6 @@ import dev.starstream.studio.vm.wasm.StackOverflowException;
 import dev.starstream.studio.vm.wasm.WasmException;
 import dev.starstream.studio.vm.wasm.load.WasmInstance;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** One instance of an {@link EngineModule}: one process of a transaction. Not thread-safe. */
@@ -52,16 +51,14 @@ public final class EngineInstance {
         return instance.gasUsed();
     }
 
-    /** Instruction gas per function (by its name-section name), functions that used none left out. */
-    public Map<String, Long> gasByFunction() {
-        long[] byIndex = instance.gasByFunction();
-        Map<String, Long> named = new LinkedHashMap<>();
-        for (int i = 0; i < byIndex.length; i++) {
-            if (byIndex[i] != 0) {
-                named.merge(instance.module().layout().functionName(i), byIndex[i], Long::sum);
-            }
-        }
-        return named;
+    /** Instruction gas per function index of the module (imports first, at 0). */
+    public long[] gasByFunctionIndex() {
+        return instance.gasByFunction();
+    }
+
+    /** The name-section name of function {@code index} (or {@code module.field} of an import, or {@code func[i]}). */
+    public String functionName(int index) {
+        return instance.module().layout().functionName(index);
     }
 
     private GlobalInstance globalInstance(String export) {

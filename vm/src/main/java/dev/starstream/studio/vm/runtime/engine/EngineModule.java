@@ -43,9 +43,25 @@ public final class EngineModule {
         this.globalExports = Set.copyOf(globals);
     }
 
+    /** The import module of the debug hooks (docs/design/vm-abi.md §8). */
+    public static final String DEBUG_HOOKS = "starstream:debug";
+
     /** Validates, meters and prepares {@code bytes}; {@link EngineException} {@code InvalidModule} when they are not a module. */
     public static EngineModule load(byte[] bytes, EngineMode mode) {
+        return load(bytes, mode, false);
+    }
+
+    /**
+     * Like {@link #load(byte[], EngineMode)}; for a {@code debugBuild} the calls of {@code starstream:debug}
+     * hooks and the instructions pushing their arguments are not charged, so that a debug build uses
+     * exactly the gas of its release build (RUNTIME A.9 P2). Elsewhere (a release build, a foreign module)
+     * such calls are charged like any other instruction.
+     */
+    public static EngineModule load(byte[] bytes, EngineMode mode, boolean debugBuild) {
         LoadOptions options = mode == EngineMode.COMPILED ? LoadOptions.compiled() : LoadOptions.interpreter();
+        if (debugBuild) {
+            options = options.withMeter(options.meter().withFreeHooks(java.util.Set.of(DEBUG_HOOKS)));
+        }
         try {
             LoadedModule loaded = new WasmLoader(options).load(bytes);
             return new EngineModule(loaded, Parser.parse(bytes));

@@ -258,6 +258,8 @@ final class ModuleWriter {
             if (!t.token()) {
                 resumeDispatcher(t);
                 FunctionId unbind = unbinds.get(t.name());
+                recorder.wasmFunction(cx.resumeDispatchers.get(t.name()).index(), -1, t.name() + " (resume dispatcher)");
+                recorder.wasmFunction(unbind.index(), -1, t.name() + " ($sys.unbind)");
                 m.code(unbind);
                 exportFunction(Names.unbindExport(t.name()), unbind, t.constructors().isEmpty() ? null
                         : t.constructors().getFirst());
@@ -291,6 +293,7 @@ final class ModuleWriter {
     private void plain(IrFunction f, String kind, String export) {
         ShadowFrames fr = framesOf(f);
         int dbg = recorder.function(f.qualifiedName(), kind, f.owner(), export, f.file(), f.span());
+        recorder.wasmFunction(cx.function(f.ref()).index(), dbg, f.qualifiedName());
         FunctionScope scope = new FunctionScope(cx, m.code(cx.function(f.ref())), f.file(), fr, fr.root(), dbg,
                 FunctionScope.ExitKind.PLAIN, f.owner());
         BodyEmitter body = new BodyEmitter(cx, scope);
@@ -320,6 +323,8 @@ final class ModuleWriter {
 
         ShadowFrames fr = framesOf(main);
         int dbg = recorder.function(main.qualifiedName(), "main", t.name(), export, main.file(), main.span());
+        recorder.wasmFunction(wrapper.index(), dbg, main.qualifiedName());
+        recorder.wasmFunction(bodyId.index(), dbg, main.qualifiedName());
         FunctionScope scope = new FunctionScope(cx, m.code(bodyId), main.file(), fr, fr.root(), dbg,
                 FunctionScope.ExitKind.MAIN, t.name());
         BodyEmitter body = new BodyEmitter(cx, scope);
@@ -369,8 +374,9 @@ final class ModuleWriter {
         ShadowFrames fr = framesOf(owner);
         String export = Names.handlerExport(site.handler().index());
         exportFunction(export, site.handler().function(), owner);
-        int dbg = recorder.function(owner.qualifiedName() + " with " + clause.abi() + "." + clause.effect(), "handler",
-                owner.qualifiedName(), export, owner.file(), clause.span());
+        String name = owner.qualifiedName() + " with " + clause.abi() + "." + clause.effect();
+        int dbg = recorder.function(name, "handler", owner.qualifiedName(), export, owner.file(), clause.span());
+        recorder.wasmFunction(site.handler().function().index(), dbg, name);
         FunctionScope scope = new FunctionScope(cx, m.code(site.handler().function()), owner.file(), fr,
                 fr.scope(clause), dbg, FunctionScope.ExitKind.PLAIN, owner.owner());
         BodyEmitter body = new BodyEmitter(cx, scope);

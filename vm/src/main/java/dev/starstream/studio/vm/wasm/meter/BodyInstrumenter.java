@@ -20,7 +20,8 @@ import java.util.TreeMap;
  *   <li>a gas charge at the entry of every basic block that executes: the function entry, the head
  *       of every loop (so each iteration pays), the start of each {@code if} arm, after every
  *       {@code end} and after every {@code br_if}; the charge is the number of original
- *       instructions the block runs ({@code end} and {@code else} are not counted), and code after
+ *       instructions the block runs ({@code end} and {@code else} are not counted, nor are hook
+ *       sequences when the configuration names hook modules, see {@link HookSequences}), and code after
  *       an unconditional branch forms its own (dead) block that is never charged;
  *   <li>a depth check at entry and a depth restore before {@code return} and at the end.
  * </ul>
@@ -50,7 +51,13 @@ final class BodyInstrumenter {
             int depthSiteGlobal,
             int firstFunctionGasGlobal,
             int importedFunctions,
-            List<GasSite> sites) {}
+            int[] hookParams,
+            List<GasSite> sites) {
+        /** The parameter count of function {@code index} if it is a free hook, else −1. */
+        int hookParams(long index) {
+            return index >= 0 && index < hookParams.length ? hookParams[(int) index] : -1;
+        }
+    }
 
     private final Context context;
 
@@ -252,6 +259,16 @@ final class BodyInstrumenter {
                 case RETURN, UNREACHABLE, RETURN_CALL, RETURN_CALL_INDIRECT -> {
                     cost++;
                     nextReachable = false;
+                }
+                case CALL -> {
+                    int params = context.hookParams(instruction.operand(0));
+                    int arguments = params < 0 ? -1 : HookSequences.argumentRun(instructions, i, params, segmentStart);
+                    if (arguments < 0) {
+                        cost++;
+                    } else {
+                        cost -= arguments; // the hook sequence is free: its arguments were counted already
+                    }
+                    continue;
                 }
                 default -> {
                     requireSupported(op, "function " + functionIndex);

@@ -77,7 +77,7 @@ public final class Metering {
             BodyInstrumenter.Context context = new BodyInstrumenter.Context(
                     config, base, base + 1, base + 2, base + 3,
                     config.perFunctionGas() ? base + 4 : -1,
-                    importedFunctions, sites);
+                    importedFunctions, hookParams(), sites);
             List<FunctionType> wrapperTypes = new ArrayList<>();
             byte[] code = instrumentCode(new BodyInstrumenter(context), wrapperTypes);
 
@@ -215,6 +215,26 @@ public final class Metering {
                 content.u8(0x7E).u8(1).u8(0x42).s64(0).u8(0x0B);
             }
             out.u8(ModuleSections.GLOBAL).sized(content);
+        }
+
+        /** Per imported function: its parameter count when it is a free hook (vm.wasm.meter.HookSequences), else −1. */
+        private int[] hookParams() {
+            int[] params = new int[importedFunctions];
+            java.util.Arrays.fill(params, -1);
+            if (config.freeHookModules().isEmpty()) {
+                return params;
+            }
+            int index = 0;
+            for (int i = 0; i < module.importSection().importCount(); i++) {
+                if (module.importSection().getImport(i) instanceof FunctionImport f) {
+                    FunctionType type = module.typeSection().getType(f.typeIndex());
+                    if (config.freeHookModules().contains(f.module()) && type.returns().isEmpty()) {
+                        params[index] = type.params().size();
+                    }
+                    index++;
+                }
+            }
+            return params;
         }
 
         private List<String> functionNames() {

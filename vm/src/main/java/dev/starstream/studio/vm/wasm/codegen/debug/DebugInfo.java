@@ -13,10 +13,14 @@ import java.util.Optional;
  * What the debugger needs to map a running module back to source (docs/design/vm-abi.md §8).
  * Ids are the numbers the debug hooks pass: {@code stmt(id)}, {@code enter(id)}/{@code exit(id)},
  * {@code write.i32(id, v)}/{@code write.i64(id, v)}. A release build carries the same information
- * (its module simply calls no hooks).
+ * (its module simply calls no hooks), except {@link #wasmFunctions()}, which names the functions of
+ * the module it describes: the debug build imports the seven hooks before its own functions, so its
+ * function indices are the release build's plus seven.
  *
  * @param releaseHash SHA-256 of the release module bytes, hex (the program hash both builds run under)
  * @param debugBuild whether the module this describes calls the debug hooks
+ * @param wasmFunctions every function the module defines, by its index in this build (empty in debug
+ *     info written before version 2)
  */
 public record DebugInfo(
         int version,
@@ -27,9 +31,11 @@ public record DebugInfo(
         List<Function> functions,
         List<Variable> variables,
         List<Frame> frames,
-        List<EffectSite> effectSites) {
+        List<EffectSite> effectSites,
+        List<WasmFunction> wasmFunctions) {
 
-    public static final int VERSION = 1;
+    /** 2: {@link #wasmFunctions()} added. */
+    public static final int VERSION = 2;
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
     public DebugInfo {
@@ -38,6 +44,7 @@ public record DebugInfo(
         variables = List.copyOf(variables);
         frames = List.copyOf(frames);
         effectSites = List.copyOf(effectSites);
+        wasmFunctions = wasmFunctions == null ? List.of() : List.copyOf(wasmFunctions);
     }
 
     /** A statement (or a block's tail expression): where it is and which function it belongs to. */
@@ -93,6 +100,23 @@ public record DebugInfo(
      */
     public record EffectSite(String kind, String name, int function, String file, int start, int end, int line,
             int column) {}
+
+    /**
+     * A function defined in the module: its index there (imports first), the debug id of the source
+     * function whose code it is, and how reports name it.
+     *
+     * @param function the {@link Function#id()} it compiles, or −1 for generated code of no single
+     *     source function (a utxo's resume dispatcher and its {@code $sys.unbind})
+     * @param label the source function's qualified name ({@code Score::plus_chips}, {@code settle},
+     *     {@code settle with Tariff.Rate}; a main's exported entry is labelled as its main), or for
+     *     generated code what it is ({@code Score (resume dispatcher)}, {@code Score ($sys.unbind)})
+     */
+    public record WasmFunction(int index, int function, String label) {}
+
+    /** The function with wasm index {@code index} in the module this describes. */
+    public Optional<WasmFunction> wasmFunction(int index) {
+        return wasmFunctions.stream().filter(f -> f.index() == index).findFirst();
+    }
 
     public Optional<Statement> statement(int id) {
         return statements.stream().filter(s -> s.id() == id).findFirst();

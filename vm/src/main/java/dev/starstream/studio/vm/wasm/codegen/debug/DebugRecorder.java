@@ -17,6 +17,7 @@ public final class DebugRecorder {
     private final List<DebugInfo.Frame> frames = new ArrayList<>();
     private final List<DebugInfo.EffectSite> effectSites = new ArrayList<>();
     private final List<SourceMark> marks = new ArrayList<>();
+    private final List<DebugInfo.WasmFunction> wasmFunctions = new ArrayList<>();
 
     /** Registers a function and returns its debug id. */
     public int function(String name, String kind, String owner, String export, SourceFile file, Span span) {
@@ -24,6 +25,11 @@ public final class DebugRecorder {
         Position p = file.position(span.start());
         functions.add(new DebugInfo.Function(id, name, kind, owner, export, file.path(), p.line(), p.column()));
         return id;
+    }
+
+    /** Names the module's function {@code index}: the code of source function {@code function} (−1: generated). */
+    public void wasmFunction(int index, int function, String label) {
+        wasmFunctions.add(new DebugInfo.WasmFunction(index, function, label));
     }
 
     public void statement(int id, int function, SourceFile file, Span span) {
@@ -66,6 +72,7 @@ public final class DebugRecorder {
 
     public DebugInfo finish(String contract, String releaseHash, boolean debugBuild) {
         return new DebugInfo(DebugInfo.VERSION, contract, releaseHash, debugBuild, List.copyOf(statements.values()),
-                functions, variables, frames, effectSites);
+                functions, variables, frames, effectSites,
+                wasmFunctions.stream().sorted(java.util.Comparator.comparingInt(DebugInfo.WasmFunction::index)).toList());
     }
 }
