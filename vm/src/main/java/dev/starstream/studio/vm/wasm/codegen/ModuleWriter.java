@@ -226,7 +226,7 @@ final class ModuleWriter {
                         cx.handlers.put(c, h);
                         clauses.add(new ClauseSite(f, c, h));
                         handlerLayouts.add(new HandlerLayout(n, Names.handlerExport(n), tryId, c.abi(), c.effect(),
-                                f.file().path(), f.file().position(c.span().start()).line()));
+                                f.file().path(), f.file().position(c.span().start()).line(), framesOf(f).runningFlag(c)));
                     }
                 }
             }
@@ -381,6 +381,7 @@ final class ModuleWriter {
                 fr.scope(clause), dbg, FunctionScope.ExitKind.PLAIN, owner.owner());
         BodyEmitter body = new BodyEmitter(cx, scope);
         scope.prologue(List.of(), 1, true);
+        scope.markRunning(fr.runningFlag(clause));
         CodeBuilder code = scope.code();
         int wasm = 1;
         MatchCompiler binder = new MatchCompiler(cx, body);
