@@ -70,7 +70,7 @@ final class CommentFlow {
     }
 
     Doc.CommentDoc doc(Comment c) {
-        String text = c.kind() == Comment.Kind.BLOCK ? c.text().replace("\r\n", "\n") : c.text();
+        String text = canonicalText(c);
         boolean ownLine = c.kind() == Comment.Kind.DOC || c.kind() == Comment.Kind.SHEBANG
                 || startsItsLine(source, c.span().start());
         boolean lineAfter = c.kind() != Comment.Kind.BLOCK || endsItsLine(source, c.span().end());
@@ -79,6 +79,14 @@ final class CommentFlow {
         boolean spaceBefore = start == 0 || Character.isWhitespace(source.charAt(start - 1));
         boolean spaceAfter = end >= source.length() || Character.isWhitespace(source.charAt(end));
         return new Doc.CommentDoc(text, ownLine, lineAfter, spaceBefore, spaceAfter);
+    }
+
+    /**
+     * A comment as the formatter prints it: block comments with LF line endings, line comments
+     * without trailing whitespace (the output has none; the text of {@code // } is {@code //}).
+     */
+    static String canonicalText(Comment c) {
+        return c.kind() == Comment.Kind.BLOCK ? c.text().replace("\r\n", "\n") : c.text().stripTrailing();
     }
 
     /** Only whitespace between the start of the line and {@code offset}. */

@@ -92,7 +92,7 @@ final class FileLayout {
         List<Doc> out = new ArrayList<>();
         SourceTokens tokens = new SourceTokens(source, program.comments());
         CommentFlow fileComments = new CommentFlow(source, List.of());
-        program.shebang().ifPresent(s -> out.add(new Doc.CommentDoc(s.text(), true, true, true, true)));
+        program.shebang().ifPresent(s -> out.add(new Doc.CommentDoc(CommentFlow.canonicalText(s), true, true, true, true)));
         for (Comment c : header) {
             out.add(fileComments.doc(c));
         }

@@ -10,7 +10,8 @@ import java.util.Optional;
 /**
  * The formatter's promise, checked on every run: the output parses without errors to the same
  * program (compared span-free with {@link AstPrinter}, definitions in the formatter's file order)
- * and carries the same comments (block comments modulo line endings). That comments also keep
+ * and carries the same comments (as {@link CommentFlow#canonicalText} prints them: block comments
+ * modulo line endings, line comments modulo trailing whitespace). That comments also keep
  * their order where no definition moves is shown by the property tests.
  */
 final class SafetyCheck {
@@ -36,6 +37,6 @@ final class SafetyCheck {
     }
 
     private static List<String> texts(List<Comment> comments) {
-        return comments.stream().map(c -> c.text().replace("\r\n", "\n")).sorted().toList();
+        return comments.stream().map(CommentFlow::canonicalText).sorted().toList();
     }
 }

@@ -122,4 +122,13 @@ class FormatterTest {
         assertThat(SafetyCheck.compare(original, StarstreamParsing.parse("t.star", "fn f() { g(1 }\n")))
                 .hasValueSatisfying(reason -> assertThat(reason).startsWith("the formatted text does not parse"));
     }
+
+    /** Found by fuzzing (FormatterFuzzTest): {@code // } with a trailing space made the formatter refuse the file. */
+    @Test
+    void dropsTrailingWhitespaceOfLineCommentsInsteadOfRefusingTheFile() {
+        assertThat(format("// header \nfn f() { } // after \t\n/// doc  \nfn g() { }\n// last \t"))
+                .isEqualTo(new FormatResult.Formatted("// header\nfn f() { } // after\n\n/// doc\nfn g() { }\n\n// last\n", true));
+        assertThat(format("#!/usr/bin/env starstream \nfn f() { }\n"))
+                .isEqualTo(new FormatResult.Formatted("#!/usr/bin/env starstream\nfn f() { }\n", true));
+    }
 }

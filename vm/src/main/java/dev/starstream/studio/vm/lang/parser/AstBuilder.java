@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.ErrorNode;
+import org.antlr.v4.runtime.tree.TerminalNode;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -312,13 +314,18 @@ final class AstBuilder {
 
     // ---------------------------------------------------------------- names
 
+    /**
+     * The identifier of a {@code name} rule, or an empty one where the name is missing. A name is
+     * the rule's one real token; when recovery conjured it, or the rule failed, the rule's start is
+     * whatever came next (<code>{</code>, <code>(</code>, the end of the file), whose text must not become a
+     * name (<code>struct { … }</code> once declared a struct named <code>{</code>).
+     */
     Ident name(@Nullable NameContext c) {
-        if (c == null || c.getStart() == null || c.getStart().getStartIndex() < 0) {
-            int at = c == null || c.getStart() == null ? 0 : Math.max(0, c.getStart().getStartIndex());
-            return new Ident("", Span.at(at));
+        if (c != null && c.exception == null && c.getChildCount() == 1 && c.getChild(0) instanceof TerminalNode n
+                && !(n instanceof ErrorNode) && n.getSymbol().getTokenIndex() >= 0 && n.getSymbol().getType() != Token.EOF) {
+            return new Ident(n.getText(), TokenNames.spanOf(n.getSymbol()));
         }
-        Token t = c.getStart();
-        return new Ident(t.getText(), TokenNames.spanOf(t));
+        return new Ident("", cx.missingBefore(c == null ? null : c.getStart()));
     }
 
     Ident name(Token t) {

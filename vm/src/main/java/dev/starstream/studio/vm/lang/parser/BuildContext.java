@@ -54,6 +54,23 @@ final class BuildContext {
         return TokenNames.spanOf(node.getSymbol());
     }
 
+    /**
+     * Where a part missing before {@code next} belongs: right after the last real token before it
+     * (as the "expected …" diagnostic points), so that it stays inside the construct that lacks it.
+     */
+    Span missingBefore(@Nullable Token next) {
+        if (next == null || next.getTokenIndex() < 0) {
+            return Span.at(next == null ? 0 : Math.min(Math.max(0, next.getStartIndex()), file.text().length()));
+        }
+        for (int i = next.getTokenIndex() - 1; i >= 0; i--) {
+            Token t = tokens.get(i);
+            if (t.getChannel() == Token.DEFAULT_CHANNEL) {
+                return Span.at(t.getStopIndex() + 1);
+            }
+        }
+        return Span.at(Math.min(Math.max(0, next.getStartIndex()), file.text().length()));
+    }
+
     /** The empty span at the end of a rule: where a missing part belongs. */
     Span endOf(ParserRuleContext c) {
         return Span.at(span(c).end());
@@ -83,8 +100,9 @@ final class BuildContext {
         return lines.isEmpty() ? Optional.empty() : Optional.of(String.join("\n", lines));
     }
 
+    /** A {@code ///} line's text: one leading space and all trailing whitespace dropped (the formatter drops it too). */
     private static String docLine(String text) {
-        String body = text.substring(3);
+        String body = text.substring(3).stripTrailing();
         return body.startsWith(" ") ? body.substring(1) : body;
     }
 

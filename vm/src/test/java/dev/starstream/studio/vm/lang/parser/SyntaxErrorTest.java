@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.starstream.studio.vm.lang.ast.AstPrinter;
 import dev.starstream.studio.vm.lang.ast.Definition;
+import dev.starstream.studio.vm.lang.ast.Ident;
 import dev.starstream.studio.vm.lang.diag.Diagnostic;
 import dev.starstream.studio.vm.lang.diag.DiagnosticCode;
+import dev.starstream.studio.vm.lang.syntax.Span;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -91,5 +93,35 @@ class SyntaxErrorTest {
     void nestingUpToTheCapParses() {
         String ok = "fn f() -> i64 { " + "(".repeat(400) + "1" + ")".repeat(400) + " }";
         assertThat(StarstreamParsing.parse("ok.star", ok).diagnostics()).isEmpty();
+    }
+
+    /**
+     * Found by fuzzing (FrontEndFuzzTest): a definition whose name is missing was named after the
+     * token that came next — a struct called <code>{</code>, an abi called {@code <EOF>} in the outline.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
+            ~abi ~                  | 3
+            abi { }                 | 3
+            abi ) { }               | 3
+            struct { x: u8 }        | 6
+            fn (a: u8) { }          | 2
+            ~enum  ~                | 4
+            """)
+    void aMissingNameIsEmptyAndSitsWhereItBelongsNotTheNextTokensText(String source, int at) {
+        ParseResult result = StarstreamParsing.parse("t.star", source);
+
+        assertThat(result.diagnostics()).isNotEmpty();
+        Definition d = result.program().definitions().getFirst();
+        Ident name = switch (d) {
+            case Definition.AbiDef a -> a.name();
+            case Definition.StructDef st -> st.name();
+            case Definition.EnumDef e -> e.name();
+            case Definition.FunctionDef f -> f.function().name();
+            default -> throw new AssertionError(d);
+        };
+        assertThat(name.name()).isEmpty();
+        assertThat(name.span()).isEqualTo(Span.at(at));
+        assertThat(d.span().contains(name.span())).as("%s inside %s", name.span(), d.span()).isTrue();
     }
 }
