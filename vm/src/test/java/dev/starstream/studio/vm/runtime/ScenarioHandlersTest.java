@@ -77,4 +77,24 @@ class ScenarioHandlersTest {
 
         assertThat(((TransactionResult.Committed) result).result()).hasToString("Int[kind=U64, bits=202]");
     }
+
+    @ParameterizedTest
+    @EnumSource(RunMode.class)
+    void nestedClausesAssignTheScriptsLocalsThroughTheirFrames(RunMode mode) {
+        TransactionResult result = handlers.run(mode, "counted");
+
+        assertThat(((TransactionResult.Committed) result).result()).hasToString("Int[kind=U64, bits=922]");
+    }
+
+    @org.junit.jupiter.api.Test
+    void theDebugBuildReportsEveryWriteOfACapturedLocalWhereverItHappens() {
+        var info = handlers.runner.cache().load(handlers.contract, RunMode.DEBUG).debugInfo().orElseThrow();
+        java.util.Set<Integer> calls = new java.util.HashSet<>();
+        info.variables().stream().filter(v -> v.name().equals("calls")).forEach(v -> calls.add(v.id()));
+
+        Trace trace = handlers.run(RunMode.DEBUG, "counted").trace();
+
+        assertThat(trace.debugSteps()).filteredOn(st -> st.kind() == DebugStep.Kind.WRITE && calls.contains(st.id()))
+                .extracting(st -> st.lanes().getFirst()).containsExactly(0L, 1L, 11L, 12L, 22L);
+    }
 }
