@@ -1,6 +1,7 @@
 package dev.starstream.studio.ledger;
 
 import dev.starstream.studio.ledger.store.ChainVerifier;
+import dev.starstream.studio.ledger.store.Checkpointer;
 import dev.starstream.studio.ledger.store.Migrations;
 import dev.starstream.studio.ledger.store.ReaderPool;
 import dev.starstream.studio.ledger.store.SqliteConnections;
@@ -43,7 +44,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Applying a transaction: the interleaving checker (if configured), every signature (Ed25519 over
  * SHA-256(intent)), the transition checks of {@code LedgerTransition}; then one SQLite transaction
- * writes the log entry, the spent, continued and created utxos, ownership, counters, the
+ * writes the log entry, the spent, continued and created utxos, ownership, the
  * transaction's record and, when mining per transaction, its block. {@code apply} returns
  * {@code Committed} only after that commit: that is what "acknowledged" means, and an acknowledged
  * transaction survives the process being killed ({@link Durability}). A refused transaction writes
@@ -59,6 +60,7 @@ public final class Ledger implements AutoCloseable {
     private final LedgerOptions options;
     private final StoreMeta meta;
     private final Connection connection;
+    private final Checkpointer checkpointer;
     private final StoreWriter writer;
     private final ReaderPool readers;
     private final LedgerQueries queries;
@@ -76,7 +78,13 @@ public final class Ledger implements AutoCloseable {
         this.options = options;
         this.meta = meta;
         this.connection = connection;
-        this.writer = new StoreWriter(connection);
+        this.checkpointer = new Checkpointer(file, options.durability());
+        try {
+            this.writer = new StoreWriter(connection, checkpointer::committed);
+        } catch (SQLException | RuntimeException e) {
+            checkpointer.close();
+            throw e;
+        }
         this.readers = new ReaderPool(file);
         this.queries = new LedgerQueries(readers, file, meta);
         this.openReport = replay.report();
@@ -496,6 +504,7 @@ public final class Ledger implements AutoCloseable {
             return;
         }
         closed = true;
+        checkpointer.close();
         readers.close();
         closeQuietly(connection);
     }

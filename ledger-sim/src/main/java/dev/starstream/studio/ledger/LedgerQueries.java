@@ -52,7 +52,7 @@ public final class LedgerQueries {
                     revision,
                     new ChainTip(tip.header().height(), tip.header().slot(), tip.header().timeMillis(), tip.hash()),
                     new PendingBlock(pendingHeight, pendingSlot, meta.parameters().timeOfSlot(pendingSlot)),
-                    (int) StoreReader.count(c, "SELECT count(*) FROM transactions WHERE block_height = ?", pendingHeight),
+                    (int) StoreReader.pendingTransactionCount(c),
                     Hash32.fromHex(root),
                     StoreReader.count(c, "SELECT count(*) FROM utxos WHERE spent_seq IS NULL"),
                     StoreReader.count(c, "SELECT count(*) FROM transactions"),

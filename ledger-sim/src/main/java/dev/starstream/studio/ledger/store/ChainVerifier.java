@@ -29,17 +29,18 @@ import java.util.Optional;
  * is ever repaired: the first problem stops the replay and is reported with what came before it.
  */
 public final class ChainVerifier {
+    /** The log with each entry's transaction or contract (blocks are read beside it, in height order). */
     private static final String REPLAY = """
             SELECT l.seq, l.kind, l.subject, l.state_root,
-                   t.hash AS t_hash, t.seq AS t_seq, t.block_height, t.position, t.body,
-                   c.hash AS c_hash, c.name, c.module, c.layout, c.debug_info,
-                   b.height, b.hash AS b_hash, b.parent_hash, b.slot, b.time_ms, b.tx_count, b.tx_root,
-                   b.state_root AS b_state_root
+                   t.hash AS t_hash, t.block_height, t.position, t.body,
+                   c.hash AS c_hash, c.name, c.module, c.layout, c.debug_info
             FROM log l
-            LEFT JOIN transactions t ON l.kind = 'transaction' AND t.hash = l.subject
+            LEFT JOIN transactions t ON l.kind = 'transaction' AND t.seq = l.seq
             LEFT JOIN contracts c ON l.kind = 'deploy' AND c.hash = l.subject
-            LEFT JOIN blocks b ON l.kind = 'block' AND b.hash = l.subject
             ORDER BY l.seq""";
+    private static final String BLOCKS = """
+            SELECT height, hash, parent_hash, slot, time_ms, tx_count, tx_root, state_root, seq
+            FROM blocks WHERE height > 0 ORDER BY height""";
 
     /** The replayed ledger (complete when the report is ok) and the report. */
     public record Replay(InMemoryLedger ledger, long headSeq, VerificationReport report) {}
@@ -105,7 +106,8 @@ public final class ChainVerifier {
     }
 
     private void replay(InMemoryLedger ledger) throws SQLException {
-        try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery(REPLAY)) {
+        try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery(REPLAY);
+                Statement blockStatement = connection.createStatement(); ResultSet blocks = blockStatement.executeQuery(BLOCKS)) {
             while (row.next()) {
                 long seq = row.getLong("seq");
                 if (seq != entries + 1) {
@@ -115,7 +117,7 @@ public final class ChainVerifier {
                 Optional<String> problem = switch (row.getString("kind")) {
                     case "deploy" -> deploy(ledger, row);
                     case "transaction" -> transaction(ledger, row);
-                    case "block" -> block(ledger, row);
+                    case "block" -> block(ledger, row, blocks);
                     case "slots" -> slots(ledger, row);
                     default -> Optional.of("has the unknown kind \"" + row.getString("kind") + "\"");
                 };
@@ -156,6 +158,10 @@ public final class ChainVerifier {
         if (row.getString("t_hash") == null) {
             return Optional.of("names a transaction that is not in the transactions table");
         }
+        if (!row.getString("t_hash").equals(row.getString("subject"))) {
+            return Optional.of("names a transaction, but the transactions table records " + row.getString("t_hash")
+                    + " at that position");
+        }
         Transaction tx;
         try {
             tx = TransactionCodec.decode(row.getBytes("body"));
@@ -165,9 +171,6 @@ public final class ChainVerifier {
         Hash32 hash = tx.hash();
         if (!hash.hex().equals(row.getString("subject"))) {
             return Optional.of("has stored bytes that hash to " + hash + ", not to its recorded hash");
-        }
-        if (row.getLong("t_seq") != row.getLong("seq")) {
-            return Optional.of("is recorded at position " + row.getLong("t_seq") + " in the transactions table");
         }
         if (row.getLong("block_height") != ledger.pendingBlock().height()
                 || row.getInt("position") != ledger.pendingCount()) {
@@ -186,24 +189,29 @@ public final class ChainVerifier {
         };
     }
 
-    private static Optional<String> block(InMemoryLedger ledger, ResultSet row) throws SQLException {
-        if (row.getString("b_hash") == null) {
-            return Optional.of("names a block that is not in the blocks table");
-        }
+    /**
+     * A block entry: the next row of {@code blocks} (read in height order beside the log) must be the
+     * block the history seals here, with the hash the log names.
+     */
+    private static Optional<String> block(InMemoryLedger ledger, ResultSet row, ResultSet blocks) throws SQLException {
         BlockHeader mined = ledger.mineBlock();
+        if (!blocks.next() || blocks.getLong("height") != mined.height() || !row.getString("subject").equals(blocks.getString("hash"))
+                || blocks.getLong("seq") != row.getLong("seq")) {
+            return Optional.of("names a block that is not in the blocks table at height " + mined.height());
+        }
         BlockHeader stored;
         try {
-            stored = new BlockHeader(row.getLong("height"), row.getLong("slot"), row.getLong("time_ms"),
-                    Hash32.fromHex(row.getString("parent_hash")), row.getInt("tx_count"), Hash32.fromHex(row.getString("tx_root")),
-                    Hash32.fromHex(row.getString("b_state_root")));
+            stored = new BlockHeader(blocks.getLong("height"), blocks.getLong("slot"), blocks.getLong("time_ms"),
+                    Hash32.fromHex(blocks.getString("parent_hash")), blocks.getInt("tx_count"),
+                    Hash32.fromHex(blocks.getString("tx_root")), Hash32.fromHex(blocks.getString("state_root")));
         } catch (IllegalArgumentException e) {
             return Optional.of("has a damaged header: " + e.getMessage());
         }
         if (!stored.equals(mined)) {
             return Optional.of("has the header " + stored + " but the history gives " + mined);
         }
-        if (!mined.hash().hex().equals(row.getString("b_hash"))) {
-            return Optional.of("records the hash " + row.getString("b_hash") + " but its header hashes to " + mined.hash());
+        if (!mined.hash().hex().equals(blocks.getString("hash"))) {
+            return Optional.of("records the hash " + blocks.getString("hash") + " but its header hashes to " + mined.hash());
         }
         return Optional.empty();
     }

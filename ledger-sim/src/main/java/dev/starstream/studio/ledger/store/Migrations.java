@@ -179,6 +179,96 @@ public final class Migrations {
                       SELECT u.id, u.contract, u.nonce, u.kind, u.type_index, u.yield_point, u.words, u.abis,
                              u.coroutine, o.owner, u.created_seq, u.created_tx
                       FROM utxos u LEFT JOIN ownership o ON o.token = u.coroutine AND o.to_seq IS NULL
+                      WHERE u.spent_seq IS NULL""")),
+            new Migration(4, "fewer and smaller pages written per transaction: utxos keyed by (contract, nonce) so new "
+                    + "ones append, their id computed and their transactions found by log position, transactions keyed by "
+                    + "log position, tx_io by (seq, io, position), a live-only coroutine index, no block-hash and "
+                    + "block-position indexes, counters derived from utxos", List.of(
+                    "DROP VIEW live_utxos",
+                    """
+                    CREATE TABLE utxos_v4 (
+                      id          TEXT GENERATED ALWAYS AS (contract || ':' || nonce) VIRTUAL,
+                      contract    TEXT NOT NULL,
+                      nonce       INTEGER NOT NULL,
+                      kind        TEXT NOT NULL CHECK (kind IN ('utxo', 'token')),
+                      type_index  INTEGER NOT NULL,
+                      yield_point INTEGER NOT NULL,
+                      words       TEXT NOT NULL,
+                      abis        TEXT NOT NULL,
+                      coroutine   TEXT NOT NULL,
+                      created_seq INTEGER NOT NULL,
+                      spent_seq   INTEGER,
+                      PRIMARY KEY (contract, nonce)) WITHOUT ROWID""",
+                    """
+                    INSERT INTO utxos_v4(contract, nonce, kind, type_index, yield_point, words, abis, coroutine, created_seq,
+                      spent_seq) SELECT contract, nonce, kind, type_index, yield_point, words, abis, coroutine, created_seq,
+                      spent_seq FROM utxos ORDER BY contract, nonce""",
+                    "DROP TABLE utxos",
+                    "ALTER TABLE utxos_v4 RENAME TO utxos",
+                    "CREATE INDEX utxos_coroutine ON utxos(coroutine) WHERE spent_seq IS NULL",
+                    "CREATE INDEX utxos_live_contract ON utxos(contract) WHERE spent_seq IS NULL",
+                    """
+                    CREATE TABLE transactions_v4 (
+                      hash           TEXT NOT NULL UNIQUE,
+                      seq            INTEGER PRIMARY KEY,
+                      block_height   INTEGER NOT NULL,
+                      position       INTEGER NOT NULL,
+                      entry_contract TEXT NOT NULL,
+                      script         TEXT NOT NULL,
+                      input_count    INTEGER NOT NULL,
+                      output_count   INTEGER NOT NULL,
+                      gas            INTEGER NOT NULL,
+                      verified_by    TEXT NOT NULL,
+                      events         TEXT NOT NULL,
+                      result         TEXT NOT NULL,
+                      body           BLOB NOT NULL,
+                      trace          TEXT)""",
+                    "INSERT INTO transactions_v4 SELECT * FROM transactions ORDER BY seq",
+                    "DROP TABLE transactions",
+                    "ALTER TABLE transactions_v4 RENAME TO transactions",
+                    """
+                    CREATE TABLE tx_io_v4 (
+                      seq       INTEGER NOT NULL,
+                      io        TEXT NOT NULL CHECK (io IN ('input', 'output')),
+                      position  INTEGER NOT NULL,
+                      fate      TEXT NOT NULL CHECK (fate IN ('reference', 'continued', 'burned', 'created', 'ephemeral')),
+                      before_id TEXT,
+                      after_id  TEXT,
+                      coroutine TEXT NOT NULL,
+                      PRIMARY KEY (seq, io, position)) WITHOUT ROWID""",
+                    """
+                    INSERT INTO tx_io_v4 SELECT seq, io, position, fate, before_id, after_id, coroutine FROM tx_io
+                      ORDER BY seq, io, position""",
+                    "DROP TABLE tx_io",
+                    "ALTER TABLE tx_io_v4 RENAME TO tx_io",
+                    "CREATE INDEX tx_io_coroutine ON tx_io(coroutine, seq)",
+                    """
+                    CREATE TABLE blocks_v4 (
+                      height      INTEGER PRIMARY KEY,
+                      hash        TEXT NOT NULL,
+                      parent_hash TEXT NOT NULL,
+                      slot        INTEGER NOT NULL,
+                      time_ms     INTEGER NOT NULL,
+                      tx_count    INTEGER NOT NULL,
+                      tx_root     TEXT NOT NULL,
+                      state_root  TEXT NOT NULL,
+                      seq         INTEGER NOT NULL)""",
+                    "INSERT INTO blocks_v4 SELECT * FROM blocks ORDER BY height",
+                    "DROP TABLE blocks",
+                    "ALTER TABLE blocks_v4 RENAME TO blocks",
+                    "DROP TABLE counters",
+                    """
+                    CREATE VIEW counters AS
+                      SELECT contract, next_nonce FROM (
+                        SELECT c.hash AS contract, (SELECT max(u.nonce) + 1 FROM utxos u WHERE u.contract = c.hash) AS next_nonce
+                        FROM contracts c)
+                      WHERE next_nonce IS NOT NULL""",
+                    """
+                    CREATE VIEW live_utxos AS
+                      SELECT u.id, u.contract, u.nonce, u.kind, u.type_index, u.yield_point, u.words, u.abis,
+                             u.coroutine, o.owner, u.created_seq,
+                             (SELECT t.hash FROM transactions t WHERE t.seq = u.created_seq) AS created_tx
+                      FROM utxos u LEFT JOIN ownership o ON o.token = u.coroutine AND o.to_seq IS NULL
                       WHERE u.spent_seq IS NULL""")));
 
     private Migrations() {}

@@ -38,7 +38,7 @@ public final class StoreFile {
             for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
                 Files.deleteIfExists(Path.of(partial + suffix));
             }
-            try (Connection connection = SqliteConnections.writer(partial, Durability.POWER_LOSS)) {
+            try (Connection connection = SqliteConnections.creator(partial, Durability.POWER_LOSS)) {
                 Migrations.migrate(connection, Migrations.latest());
                 StoreWriter writer = new StoreWriter(connection);
                 writer.begin();

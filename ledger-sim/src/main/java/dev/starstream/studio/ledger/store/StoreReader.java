@@ -42,11 +42,11 @@ public final class StoreReader {
     }
 
     public static Optional<UtxoEntry> utxo(Connection c, UtxoId id) throws SQLException {
-        return utxos(c, "WHERE id = ?", id.toString()).stream().findFirst();
+        return utxos(c, "WHERE contract = ? AND nonce = ?", id.contractHash().hex(), id.nonce()).stream().findFirst();
     }
 
     public static List<TxSummary> history(Connection c, CoroutineId coroutine) throws SQLException {
-        return summaries(c, "WHERE t.hash IN (SELECT tx FROM tx_io WHERE coroutine = ?) ORDER BY t.seq", coroutine.toString());
+        return summaries(c, "WHERE t.seq IN (SELECT seq FROM tx_io WHERE coroutine = ?) ORDER BY t.seq", coroutine.toString());
     }
 
     public static List<TxSummary> summaries(Connection c, String where, Object... parameters) throws SQLException {
@@ -96,16 +96,17 @@ public final class StoreReader {
             } catch (JsonProcessingException e) {
                 throw new SQLException("the trace of transaction " + hash + " is not JSON: " + e.getOriginalMessage(), e);
             }
-            return Optional.of(new StoredTransaction(hash, rows.getLong("seq"), rows.getLong("block_height"),
-                    rows.getInt("position"), rows.getString("verified_by"), tx, io(c, hash)));
+            long seq = rows.getLong("seq");
+            return Optional.of(new StoredTransaction(hash, seq, rows.getLong("block_height"),
+                    rows.getInt("position"), rows.getString("verified_by"), tx, io(c, hash, seq)));
         }
     }
 
-    private static List<TxIo> io(Connection c, Hash32 hash) throws SQLException {
+    private static List<TxIo> io(Connection c, Hash32 hash, long seq) throws SQLException {
         List<TxIo> io = new ArrayList<>();
         try (PreparedStatement query = prepare(c, """
-                SELECT io, position, fate, before_id, after_id, coroutine FROM tx_io WHERE tx = ?
-                ORDER BY io DESC, position""", hash.hex());
+                SELECT io, position, fate, before_id, after_id, coroutine FROM tx_io WHERE seq = ?
+                ORDER BY io DESC, position""", seq);
                 ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
                 try {
@@ -122,21 +123,33 @@ public final class StoreReader {
         return io;
     }
 
-    /** Blocks from {@code fromHeight} upwards, at most {@code limit}, each with its transaction hashes. */
+    /**
+     * Blocks from {@code fromHeight} upwards, at most {@code limit}, each with its transaction hashes: the
+     * transactions logged after the block before it was sealed and before it was.
+     */
     public static List<StoredBlock> blocks(Connection c, long fromHeight, int limit) throws SQLException {
         List<StoredBlock> blocks = new ArrayList<>();
+        long previousSeq = fromHeight <= 0 ? -1 : count(c, "SELECT coalesce((SELECT seq FROM blocks WHERE height = ?), -1)", fromHeight - 1);
         try (PreparedStatement query = prepare(c, "SELECT * FROM blocks WHERE height >= ? ORDER BY height LIMIT ?", fromHeight, limit);
                 ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
                 BlockHeader header = new BlockHeader(rows.getLong("height"), rows.getLong("slot"), rows.getLong("time_ms"),
                         hash(rows.getString("parent_hash")), rows.getInt("tx_count"), hash(rows.getString("tx_root")),
                         hash(rows.getString("state_root")));
-                List<Hash32> txs = summaries(c, "WHERE t.block_height = ? ORDER BY t.position", header.height())
-                        .stream().map(TxSummary::hash).toList();
+                long seq = rows.getLong("seq");
+                List<Hash32> txs = header.height() == 0 ? List.of()
+                        : summaries(c, "WHERE t.seq > ? AND t.seq < ? ORDER BY t.seq", previousSeq, seq)
+                                .stream().map(TxSummary::hash).toList();
                 blocks.add(new StoredBlock(header, hash(rows.getString("hash")), txs));
+                previousSeq = seq;
             }
         }
         return blocks;
+    }
+
+    /** The transactions after the last sealed block (the pending block's), in order. */
+    public static long pendingTransactionCount(Connection c) throws SQLException {
+        return count(c, "SELECT count(*) FROM transactions WHERE seq > (SELECT seq FROM blocks ORDER BY height DESC LIMIT 1)");
     }
 
     public static List<SnapshotInfo> snapshots(Connection c) throws SQLException {

@@ -17,6 +17,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 /**
  * Writes log entries and their effects into a store on the one writing connection. Callers wrap
@@ -32,36 +33,42 @@ public final class StoreWriter implements AutoCloseable {
     private final PreparedStatement insertUtxo;
     private final PreparedStatement endOwnership;
     private final PreparedStatement insertOwnership;
-    private final PreparedStatement upsertCounter;
     private final PreparedStatement insertBlock;
     private final PreparedStatement headSeq;
     private final PreparedStatement insertIo;
+    private final BooleanSupplier afterCommit;
     private boolean open;
 
     public StoreWriter(Connection connection) throws SQLException {
+        this(connection, () -> false);
+    }
+
+    /**
+     * A writer that calls {@code afterCommit} after every commit (the ledger tells its
+     * {@link Checkpointer}); when it returns true, the writer restarts the WAL with a checkpoint.
+     */
+    public StoreWriter(Connection connection, BooleanSupplier afterCommit) throws SQLException {
         this.connection = connection;
+        this.afterCommit = afterCommit;
         this.statement = connection.createStatement();
         insertLog = connection.prepareStatement("INSERT INTO log(seq, kind, subject, state_root) VALUES (?, ?, ?, ?)");
         insertTransaction = connection.prepareStatement("""
                 INSERT INTO transactions(hash, seq, block_height, position, entry_contract, script, input_count,
                   output_count, gas, verified_by, events, result, body, trace) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
         spendUtxo = connection.prepareStatement(
-                "UPDATE utxos SET spent_seq = ?, spent_tx = ? WHERE id = ? AND spent_seq IS NULL");
+                "UPDATE utxos SET spent_seq = ? WHERE contract = ? AND nonce = ? AND spent_seq IS NULL");
         insertUtxo = connection.prepareStatement("""
-                INSERT INTO utxos(id, contract, nonce, kind, type_index, yield_point, words, abis, coroutine,
-                  created_seq, created_tx) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+                INSERT INTO utxos(contract, nonce, kind, type_index, yield_point, words, abis, coroutine, created_seq)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""");
         endOwnership = connection.prepareStatement(
                 "UPDATE ownership SET to_seq = ? WHERE token = ? AND to_seq IS NULL");
         insertOwnership = connection.prepareStatement("INSERT INTO ownership(token, owner, from_seq) VALUES (?, ?, ?)");
-        upsertCounter = connection.prepareStatement("""
-                INSERT INTO counters(contract, next_nonce) VALUES (?, ?)
-                ON CONFLICT(contract) DO UPDATE SET next_nonce = excluded.next_nonce""");
         insertBlock = connection.prepareStatement("""
                 INSERT INTO blocks(height, hash, parent_hash, slot, time_ms, tx_count, tx_root, state_root, seq)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""");
         headSeq = connection.prepareStatement("SELECT coalesce(max(seq), 0) FROM log");
         insertIo = connection.prepareStatement("""
-                INSERT INTO tx_io(tx, seq, io, position, fate, before_id, after_id, coroutine) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""");
+                INSERT INTO tx_io(seq, io, position, fate, before_id, after_id, coroutine) VALUES (?, ?, ?, ?, ?, ?, ?)""");
     }
 
     public void begin() throws SQLException {
@@ -72,6 +79,10 @@ public final class StoreWriter implements AutoCloseable {
     public void commit() throws SQLException {
         statement.execute("COMMIT");
         open = false;
+        if (afterCommit.getAsBoolean()) {
+            // Outside any transaction: copies what the background checkpoints have not, so the WAL starts over.
+            statement.execute("PRAGMA wal_checkpoint(RESTART)");
+        }
     }
 
     /** Rolls back the open transaction, if any; never throws (SQLite undoes an unfinished transaction itself). */
@@ -176,35 +187,33 @@ public final class StoreWriter implements AutoCloseable {
         for (int i = 0; i < plan.inputs().size(); i++) {
             InputChange input = plan.inputs().get(i);
             UtxoEntry after = input.after();
-            io(hash, seq, "input", i, Rows.fate(input.fate()), input.before().id().toString(),
+            io(seq, "input", i, Rows.fate(input.fate()), input.before().id().toString(),
                     after == null ? null : after.id().toString(), input.before().coroutine().toString());
             if (input.fate() == InputFate.REFERENCE) {
                 continue;
             }
             spendUtxo.setLong(1, seq);
-            spendUtxo.setString(2, hash);
-            spendUtxo.setString(3, input.before().id().toString());
+            spendUtxo.setString(2, input.before().id().contractHash().hex());
+            spendUtxo.setLong(3, input.before().id().nonce());
             if (spendUtxo.executeUpdate() != 1) {
                 throw new SQLException("the store has no live utxo " + input.before().id() + " to spend");
             }
         }
         for (TransitionPlan.OutputChange output : plan.outputs()) {
             UtxoEntry created = output.created();
-            io(hash, seq, "output", output.index(), created == null ? "ephemeral" : "created", null,
+            io(seq, "output", output.index(), created == null ? "ephemeral" : "created", null,
                     created == null ? null : created.id().toString(), output.coroutine().toString());
         }
         for (UtxoEntry entry : plan.created()) {
-            insertUtxo.setString(1, entry.id().toString());
-            insertUtxo.setString(2, entry.contractHash().hex());
-            insertUtxo.setLong(3, entry.id().nonce());
-            insertUtxo.setString(4, Rows.kind(entry.state().kind()));
-            insertUtxo.setLong(5, Integer.toUnsignedLong(entry.state().typeIndex()));
-            insertUtxo.setLong(6, Integer.toUnsignedLong(entry.state().yieldPoint()));
-            insertUtxo.setString(7, Rows.words(entry.state()));
-            insertUtxo.setString(8, Rows.strings(entry.abis()));
-            insertUtxo.setString(9, entry.coroutine().toString());
-            insertUtxo.setLong(10, seq);
-            insertUtxo.setString(11, hash);
+            insertUtxo.setString(1, entry.contractHash().hex());
+            insertUtxo.setLong(2, entry.id().nonce());
+            insertUtxo.setString(3, Rows.kind(entry.state().kind()));
+            insertUtxo.setLong(4, Integer.toUnsignedLong(entry.state().typeIndex()));
+            insertUtxo.setLong(5, Integer.toUnsignedLong(entry.state().yieldPoint()));
+            insertUtxo.setString(6, Rows.words(entry.state()));
+            insertUtxo.setString(7, Rows.strings(entry.abis()));
+            insertUtxo.setString(8, entry.coroutine().toString());
+            insertUtxo.setLong(9, seq);
             insertUtxo.executeUpdate();
         }
         for (OwnershipChange change : plan.ownership()) {
@@ -220,23 +229,17 @@ public final class StoreWriter implements AutoCloseable {
                 insertOwnership.executeUpdate();
             }
         }
-        for (Map.Entry<Hash32, TransitionPlan.CounterChange> counter : plan.counters().entrySet()) {
-            upsertCounter.setString(1, counter.getKey().hex());
-            upsertCounter.setLong(2, counter.getValue().after());
-            upsertCounter.executeUpdate();
-        }
     }
 
-    private void io(String tx, long seq, String io, int position, String fate, String before, String after, String coroutine)
+    private void io(long seq, String io, int position, String fate, String before, String after, String coroutine)
             throws SQLException {
-        insertIo.setString(1, tx);
-        insertIo.setLong(2, seq);
-        insertIo.setString(3, io);
-        insertIo.setInt(4, position);
-        insertIo.setString(5, fate);
-        insertIo.setString(6, before);
-        insertIo.setString(7, after);
-        insertIo.setString(8, coroutine);
+        insertIo.setLong(1, seq);
+        insertIo.setString(2, io);
+        insertIo.setInt(3, position);
+        insertIo.setString(4, fate);
+        insertIo.setString(5, before);
+        insertIo.setString(6, after);
+        insertIo.setString(7, coroutine);
         insertIo.executeUpdate();
     }
 
@@ -261,7 +264,7 @@ public final class StoreWriter implements AutoCloseable {
             "DELETE FROM transactions WHERE seq > ?1",
             "DELETE FROM tx_io WHERE seq > ?1",
             "DELETE FROM utxos WHERE created_seq > ?1",
-            "UPDATE utxos SET spent_seq = NULL, spent_tx = NULL WHERE spent_seq > ?1",
+            "UPDATE utxos SET spent_seq = NULL WHERE spent_seq > ?1",
             "DELETE FROM ownership WHERE from_seq > ?1",
             "UPDATE ownership SET to_seq = NULL WHERE to_seq > ?1",
             "DELETE FROM snapshots WHERE seq > ?1",
@@ -272,8 +275,6 @@ public final class StoreWriter implements AutoCloseable {
                 update.executeUpdate();
             }
         }
-        statement.execute("DELETE FROM counters");
-        statement.execute("INSERT INTO counters(contract, next_nonce) SELECT contract, max(nonce) + 1 FROM utxos GROUP BY contract");
     }
 
     private static String json(Object value) throws SQLException {

@@ -103,9 +103,9 @@ public final class LedgerExport {
                                    c.name, c.module, c.layout, c.debug_info, b.height, b.slot, b.time_ms, b.parent_hash,
                                    b.tx_count, b.tx_root
                             FROM log l
-                            LEFT JOIN transactions t ON l.kind = 'transaction' AND t.hash = l.subject
+                            LEFT JOIN transactions t ON l.kind = 'transaction' AND t.seq = l.seq
                             LEFT JOIN contracts c ON l.kind = 'deploy' AND c.hash = l.subject
-                            LEFT JOIN blocks b ON l.kind = 'block' AND b.hash = l.subject
+                            LEFT JOIN blocks b ON l.kind = 'block' AND b.seq = l.seq
                             ORDER BY l.seq""")) {
                 while (row.next()) {
                     entry(json, row);

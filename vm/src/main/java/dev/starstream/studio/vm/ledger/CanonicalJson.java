@@ -1,6 +1,8 @@
 package dev.starstream.studio.vm.ledger;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -19,8 +21,56 @@ import java.util.Map;
 public final class CanonicalJson {
     private static final int MAX_DEPTH = 256;
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    /** Jackson with its defaults: how ledgers write JSON text and read it back. */
+    private static final ObjectMapper TEXT = new ObjectMapper();
 
     private CanonicalJson() {}
+
+    /**
+     * The tree as it reads back from its JSON text: binary nodes become base64 strings, nodes wrapping
+     * objects become the objects' JSON, integers become the smallest of int, long and big-integer
+     * nodes, other numbers double nodes, a missing node null. Ledgers keep trees in this form, so that
+     * a tree stored or exported as text and read back is equal to it and has the same canonical
+     * encoding (and digest). Returns {@code node} itself when it is already in this form.
+     *
+     * @throws IllegalArgumentException if the tree cannot be written as JSON (nested too deeply, or
+     *     wrapping an object Jackson cannot serialise)
+     */
+    public static JsonNode textStable(JsonNode node) {
+        if (node.isMissingNode()) {
+            return NODES.nullNode();
+        }
+        if (isTextStable(node, 0)) {
+            return node;
+        }
+        try {
+            return TEXT.readTree(TEXT.writeValueAsBytes(node));
+        } catch (java.io.IOException e) {
+            String detail = e instanceof JsonProcessingException processing ? processing.getOriginalMessage() : e.getMessage();
+            throw new IllegalArgumentException("a JSON tree that cannot be written as JSON text: " + detail, e);
+        }
+    }
+
+    private static boolean isTextStable(JsonNode node, int depth) {
+        if (depth > MAX_DEPTH) {
+            return false;
+        }
+        return switch (node.getNodeType()) {
+            case NULL, BOOLEAN, STRING -> true;
+            case NUMBER -> node.isIntegralNumber()
+                    ? node.getClass() == normalInteger(node.bigIntegerValue()).getClass()
+                    : node.isDouble() && Double.isFinite(node.doubleValue());
+            case ARRAY, OBJECT -> {
+                for (JsonNode child : node) {
+                    if (!isTextStable(child, depth + 1)) {
+                        yield false;
+                    }
+                }
+                yield true;
+            }
+            case BINARY, POJO, MISSING -> false;
+        };
+    }
 
     public static void write(CanonicalWriter out, JsonNode node) {
         write(out, node, 0);

@@ -9,16 +9,17 @@ import java.util.Objects;
  * A contract deployed on the ledger: the release module bytes, their SHA-256 (the contract hash and
  * program hash, A.9 P2), a display name, and two blobs the code generator defines: the storage
  * layout (field names, types and word offsets per utxo/token type, A.8, so any record can be
- * decoded for display) and the debug info. The ledger stores the blobs as JSON trees without
- * interpreting them; rehydration always instantiates these exact module bytes (A.8).
+ * decoded for display) and the debug info. The ledger stores the blobs as JSON text without
+ * interpreting them, so they are kept as they read back from text ({@link CanonicalJson#textStable}:
+ * a byte array becomes a base64 string); rehydration always instantiates these exact module bytes (A.8).
  */
 public record DeployedContract(Hash32 hash, String name, byte[] module, JsonNode layout, JsonNode debugInfo) {
     public DeployedContract {
         Objects.requireNonNull(hash, "hash");
         Objects.requireNonNull(name, "name");
         module = module.clone();
-        layout = layout.deepCopy();
-        debugInfo = debugInfo.deepCopy();
+        layout = CanonicalJson.textStable(layout).deepCopy();
+        debugInfo = CanonicalJson.textStable(debugInfo).deepCopy();
         Hash32 actual = Hash32.sha256(module);
         if (!actual.equals(hash)) {
             throw new IllegalArgumentException(

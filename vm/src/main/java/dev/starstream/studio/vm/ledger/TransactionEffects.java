@@ -11,7 +11,8 @@ import java.util.List;
  * @param newOutputs utxos and tokens created, in creation order (ephemeral ones included, stateless)
  * @param ownershipOut the final token → owner table over output refs ({@code inputs ++ newOutputs})
  * @param events emitted events, in order
- * @param result the entry script's return value decoded to JSON (A.11; {@code null} for unit)
+ * @param result the entry script's return value decoded to JSON (A.11; {@code null} for unit), kept as it
+ *     reads back from JSON text ({@link CanonicalJson#textStable}) so that exports keep the hash
  * @param gasUsed the gas the run consumed (deterministic, A.5b)
  * @param blockHeight the {@code blockHeight()} the run saw: the height of the block it is applied in
  * @param slot the {@code currentSlot()} the run saw
@@ -30,7 +31,7 @@ public record TransactionEffects(
         newOutputs = List.copyOf(newOutputs);
         ownershipOut = List.copyOf(ownershipOut);
         events = List.copyOf(events);
-        result = result.deepCopy();
+        result = CanonicalJson.textStable(result).deepCopy();
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.starstream.studio.vm.runtime;
 
 import dev.starstream.studio.vm.contract.AbiLayout;
 import dev.starstream.studio.vm.contract.HandlerLayout;
+import dev.starstream.studio.vm.runtime.engine.EngineException;
 import dev.starstream.studio.vm.contract.MethodLayout;
 import dev.starstream.studio.vm.contract.ProcessTypeLayout;
 import dev.starstream.studio.vm.interleaving.Delivery;
@@ -178,7 +179,7 @@ final class Control {
             for (int i = 0; i < scope.clauses.size(); i++) {
                 HandlerLayout clause = scope.clauses.get(i);
                 if (clause.abi().equals(abi) && clause.effect().equals(effect)) {
-                    if (scope.running[i]) {
+                    if (scope.running[i] || runningInScript(scope, clause, raiser)) {
                         throw run.abort("ReentrantHandler", raiser.label + " raises " + what + " while the handler that "
                                 + "would answer it (" + clause.export() + ", " + clause.file() + ":" + clause.line()
                                 + ") is still running", null, null, raiser);
@@ -189,6 +190,24 @@ final class Control {
         }
         throw run.abort("HandlerNotFound", raiser.label + " raises " + what + " but no enclosing try of the script "
                 + "handles it", null, null, raiser);
+    }
+
+    /**
+     * Whether the clause runs now for this {@code try} activation although the host did not call it:
+     * the script called it directly for a raise of its own (vm-abi §9), which sets the clause's running
+     * flag in the activation's frame.
+     */
+    private boolean runningInScript(Proc.TryScope scope, HandlerLayout clause, Proc raiser) {
+        if (!clause.hasRunningFlag()) {
+            return false;
+        }
+        Proc s = run.script();
+        try {
+            return s.instance().memoryI32(scope.frame + clause.runningFlag()) != 0;
+        } catch (EngineException e) {
+            throw run.abort("Trap", "the running flag of " + clause.export() + " is not in the script's memory: "
+                    + e.getMessage(), null, null, raiser);
+        }
     }
 
     private long[] handle(Clause clause, long[] args, Type result) {

@@ -127,6 +127,8 @@ final class HostFunctions {
                     case 4 -> run.abort("Trap", "unreachable code reached in " + p.label, null, null, p);
                     case 5 -> run.abort("StackOverflow", "the shadow stack of handler frames cannot grow in " + p.label,
                             null, null, p);
+                    case 6 -> run.abort("ReentrantHandler", p.label + " entered a handler clause that is still running "
+                            + "(A.3)", null, null, p);
                     default -> run.abort("Trap", p.label + " trapped with reason " + reason, null, null, p);
                 };
             }

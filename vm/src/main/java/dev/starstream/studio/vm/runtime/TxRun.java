@@ -207,8 +207,16 @@ final class TxRun {
         return stack;
     }
 
+    /**
+     * Where a frame is: the statement its debug hooks announced last; in a debug build, before its first
+     * statement (out of gas at the entry of a handler clause, say), the declaration of its function.
+     * Run mode knows no statements: its failures are located by a debug re-run.
+     */
     private static @Nullable SourceLocation location(Frame f) {
-        return f.statement < 0 ? null : f.proc.contract.statement(f.statement).orElse(null);
+        if (f.statement >= 0) {
+            return f.proc.contract.statement(f.statement).orElse(null);
+        }
+        return f.proc.contract.hooked() ? f.proc.contract.functionByExport(f.function).orElse(null) : null;
     }
 
     /** Where {@code p} is now: its innermost frame's statement (debug builds), else null. */

@@ -31,7 +31,7 @@ class ContractLayoutJsonTest {
                         List.of(new YieldPointLayout(1, List.of("ScoreProgress"), List.of(), "score.star", 12)),
                         List.of("ScoreProgress"))),
                 List.of(new AbiLayout("ScoreProgress", List.of(1L, 2L, 3L, 4L), List.of(), List.of(), List.of())),
-                List.of(new HandlerLayout(0, "handler#0", 0, "Tariff", "Rate", "score.star", 14)),
+                List.of(new HandlerLayout(0, "handler#0", 0, "Tariff", "Rate", "score.star", 14, 8)),
                 List.of(new TypeDecl("Point", point)));
 
         byte[] json = layout.toJson();
@@ -41,5 +41,16 @@ class ContractLayoutJsonTest {
         assertThat(new String(json, StandardCharsets.UTF_8)).contains("\"kind\" : \"struct\"");
         assertThat(back.type("Score").orElseThrow().recordWords()).isEqualTo(4);
         assertThat(Type.display(option)).isEqualTo("Option<Point>");
+    }
+
+    @Test
+    void aHandlerWrittenBeforeRunningFlagsExistedHasNone() throws Exception {
+        String json = "{\"index\":0,\"export\":\"handler#0\",\"tryId\":0,\"abi\":\"Tariff\",\"effect\":\"Rate\","
+                + "\"file\":\"tariff.star\",\"line\":14}";
+
+        HandlerLayout handler = new com.fasterxml.jackson.databind.ObjectMapper().readValue(json, HandlerLayout.class);
+
+        assertThat(handler.runningFlag()).isEqualTo(-1);
+        assertThat(handler.hasRunningFlag()).isFalse();
     }
 }

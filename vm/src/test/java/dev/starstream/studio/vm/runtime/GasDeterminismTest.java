@@ -33,6 +33,8 @@ class GasDeterminismTest {
             oracle.star   | reentrant; setup 4; settle Table; keep_bill; recharge Bill
             pool.star     | open_pool; open_wallet; steal Wallet Silver; swap Pool Wallet Gold#0 Silver Gold#1; melt_bound Pool Gold#1; cash_out Pool Gold#0; mint_and_melt; leak; open_purse; close_purse Purse
             transfer.star | mint 1 100; transfer Coin 5; work 300
+            handlers.star | clause_raises_again; clause_calls_a_raising_helper; clause_calls_a_raising_utxo; countdown 3; one_after_another; clause_raises_again_inside_an_outer_try; clause_asks_the_outer_try; counted
+            names.star    | read
             failures.star | utxo_resumes_utxo; never_yields; unhandled; overflow 18446744073709551615; divide 7 0; spin; signed 0000000000000000000000000000000000000000000000000000000000000000; deep 100000
             """)
     void everyScriptUsesTheSameGasInRunAndDebugMode(String file, String session) {
@@ -71,6 +73,7 @@ class GasDeterminismTest {
             oracle.star   | reentrant
             pool.star     | open_pool
             transfer.star | work 300
+            handlers.star | counted
             failures.star | spin
             """)
     void aRunCutShortByItsGasLimitRunsOutAtTheSameStatementInBothModes(String file, String step) {

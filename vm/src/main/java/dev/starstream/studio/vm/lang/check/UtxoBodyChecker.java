@@ -16,6 +16,8 @@ import java.util.Map;
  * The body of a utxo or token, part by part in source order (LANGUAGE.md §3.3): storage fields are
  * visible only to later parts (a handle in storage is E1004), a helper {@code fn} only to itself and
  * later parts; {@code impl} blocks are checked against their ABI (E0047, E0048, E0030, E0031, E0009).
+ * The methods callable on a handle (impl methods and a token's burn functions) need distinct names
+ * (E1006): a call names its method by name and so does the module's export.
  */
 final class UtxoBodyChecker {
     private final ModuleContext cx;
@@ -30,6 +32,7 @@ final class UtxoBodyChecker {
         Scope scope = new Scope(null);
         Map<String, Symbol> storageNames = new HashMap<>();
         Map<String, Symbol> helperNames = new HashMap<>();
+        Map<String, FunctionInfo> handleMethods = new HashMap<>();
         for (Definition.Part part : parts) {
             switch (part) {
                 case Definition.Part.Storage s -> {
@@ -52,9 +55,12 @@ final class UtxoBodyChecker {
                             scope.names.put(fn.name(), new Scope.Binding.Helper(fn));
                         }
                     }
+                    if (fn.role() == FunctionInfo.Role.TOKEN_BURN) {
+                        distinctMethod(info, fn, handleMethods);
+                    }
                     body.function(fn, scope);
                 }
-                case Definition.Part.Impl i -> impl(info, i, scope);
+                case Definition.Part.Impl i -> impl(info, i, scope, handleMethods);
             }
         }
     }
@@ -96,7 +102,31 @@ final class UtxoBodyChecker {
         fn.setTy(new Ty.Fn(Type.FunctionKind.FN, names, tys, pub, result));
     }
 
-    private void impl(UtxoInfo info, Definition.Part.Impl impl, Scope scope) {
+    /** E1006: {@code fn} is callable on a handle under a name an earlier impl method or burn fn already has. */
+    private void distinctMethod(UtxoInfo info, FunctionInfo fn, Map<String, FunctionInfo> handleMethods) {
+        if (fn.name().isEmpty()) {
+            return;
+        }
+        FunctionInfo earlier = handleMethods.putIfAbsent(fn.name(), fn);
+        if (earlier == null || sameAbi(earlier, fn)) {
+            return; // an ABI implemented twice is reported as such (E0054 for `Token`)
+        }
+        String kind = info.isToken() ? "token" : "utxo";
+        String where = earlier.role() == FunctionInfo.Role.TOKEN_BURN ? "its `burn fn " + fn.name() + "`"
+                : "`impl " + earlier.implementedAbi().map(AbiInfo::name).orElse("?") + "`";
+        cx.report(cx.related(cx.diag(DiagnosticCode.E1006, fn.decl().name().span(), kind + " `" + info.name()
+                        + "` already has a method `" + fn.name() + "` (from " + where + ")")
+                .withHelp("a method is called and exported by its name alone (`" + fn.name() + "`), so one " + kind
+                        + " cannot offer two methods named `" + fn.name() + "`; rename it in one of the ABIs"),
+                earlier.symbol(), "the first `" + fn.name() + "`"));
+    }
+
+    private static boolean sameAbi(FunctionInfo a, FunctionInfo b) {
+        return a.role() == FunctionInfo.Role.IMPL_METHOD && b.role() == FunctionInfo.Role.IMPL_METHOD
+                && a.implementedAbi().map(AbiInfo::name).equals(b.implementedAbi().map(AbiInfo::name));
+    }
+
+    private void impl(UtxoInfo info, Definition.Part.Impl impl, Scope scope, Map<String, FunctionInfo> handleMethods) {
         AbiInfo abi = ModuleContext.missing(impl.abi()) ? null : body.abiNamed(impl.abi(), cx.order);
         Map<String, FunctionInfo> implemented = new LinkedHashMap<>();
         for (FnDecl d : impl.functions()) {
@@ -112,6 +142,7 @@ final class UtxoBodyChecker {
                             + "` is already implemented in this `impl`"), earlier.symbol(), "first implemented here"));
                 } else {
                     conforms(abi, fn);
+                    distinctMethod(info, fn, handleMethods);
                 }
             }
             body.function(fn, scope);

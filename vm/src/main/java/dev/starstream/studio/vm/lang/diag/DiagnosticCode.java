@@ -74,7 +74,8 @@ public enum DiagnosticCode {
     E1002(Severity.ERROR, "Misplaced `resume;`"),
     E1003(Severity.ERROR, "`return` or `resume;` in a handler clause"),
     E1004(Severity.ERROR, "Handle stored or kept across a yield"),
-    E1005(Severity.ERROR, "Yielding an ABI the utxo does not implement");
+    E1005(Severity.ERROR, "Yielding an ABI the utxo does not implement"),
+    E1006(Severity.ERROR, "Two methods with the same name on one utxo or token");
 
     private final String code;
     private final Severity severity;

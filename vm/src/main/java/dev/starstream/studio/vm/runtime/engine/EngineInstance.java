@@ -46,6 +46,18 @@ public final class EngineInstance {
         globalInstance(export).setValue(value);
     }
 
+    /**
+     * The i32 at byte {@code address} of the instance's memory; {@link EngineException} {@code Trap}
+     * when the module has no memory or the address is outside it.
+     */
+    public int memoryI32(int address) {
+        try {
+            return instance.memory().readInt(address);
+        } catch (RuntimeException e) { // no memory, or out of bounds
+            throw new EngineException("Trap", "cannot read memory at " + Integer.toUnsignedString(address) + ": " + e, e);
+        }
+    }
+
     /** Gas this instance used, its own instructions and the host charges made while it ran. */
     public long gasUsed() {
         return instance.gasUsed();

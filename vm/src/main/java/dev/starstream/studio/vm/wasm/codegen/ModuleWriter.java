@@ -64,6 +64,7 @@ final class ModuleWriter {
     private final List<ClauseSite> clauses = new ArrayList<>();
     private final List<HandlerLayout> handlerLayouts = new ArrayList<>();
     private final Set<String> exportNames = new HashSet<>();
+    private final Map<IrFunction, String> labels = new IdentityHashMap<>();
     private ModuleContext cx;
 
     ModuleWriter(IrContract contract, BuildMode mode) {
@@ -73,6 +74,7 @@ final class ModuleWriter {
     }
 
     Output write() {
+        label();
         scanImports();
         imports.declare(m);
         cx = new ModuleContext(contract, m, imports, debug, recorder);
@@ -90,6 +92,21 @@ final class ModuleWriter {
         return Stream.concat(contract.functions().stream(), contract.types().stream().flatMap(t -> Stream.of(
                 t.helpers().stream(), t.constructors().stream(), t.methods().stream().map(IrContract.Method::function))
                 .flatMap(s -> s)));
+    }
+
+    /**
+     * How the name section, the debug info and gas reports call each function: {@code Owner::name},
+     * with its kind added when a helper shares the name of a main, mint, burn fn or method of its type.
+     */
+    private void label() {
+        Map<String, Integer> uses = new java.util.HashMap<>();
+        allFunctions().forEach(f -> uses.merge(f.qualifiedName(), 1, Integer::sum));
+        allFunctions().forEach(f -> labels.put(f, uses.get(f.qualifiedName()) == 1 ? f.qualifiedName()
+                : f.qualifiedName() + " (" + f.kind().name().toLowerCase(java.util.Locale.ROOT) + ")"));
+    }
+
+    private String label(IrFunction f) {
+        return labels.getOrDefault(f, f.qualifiedName());
     }
 
     private void scanImports() {
@@ -177,8 +194,10 @@ final class ModuleWriter {
     }
 
     private FunctionId declare(IrFunction f) {
-        FunctionId id = m.declare(f.qualifiedName(), FuncType.of(params(f), Slots.of(f.result())), paramNames(f));
-        cx.functions.put(f.ref(), id);
+        FunctionId id = m.declare(label(f), FuncType.of(params(f), Slots.of(f.result())), paramNames(f));
+        if (cx.functions.put(f.ref(), id) != null) {
+            throw new IllegalStateException("two functions are " + f.ref() + " (" + f.ref().role() + ")");
+        }
         return id;
     }
 
@@ -196,9 +215,9 @@ final class ModuleWriter {
                 withK.addAll(params(c));
                 List<String> names = new ArrayList<>(List.of("k"));
                 names.addAll(List.of(paramNames(c)));
-                FunctionId body = m.declare(c.qualifiedName(), FuncType.of(withK, List.of()), names.toArray(String[]::new));
+                FunctionId body = m.declare(label(c), FuncType.of(withK, List.of()), names.toArray(String[]::new));
                 cx.functions.put(c.ref(), body);
-                mainWrappers.put(c, m.declare(c.qualifiedName() + "$export", FuncType.of(params(c), List.of()),
+                mainWrappers.put(c, m.declare(label(c) + "$export", FuncType.of(params(c), List.of()),
                         paramNames(c)));
             }
             for (IrContract.Method method : t.methods()) {
@@ -226,7 +245,7 @@ final class ModuleWriter {
                         cx.handlers.put(c, h);
                         clauses.add(new ClauseSite(f, c, h));
                         handlerLayouts.add(new HandlerLayout(n, Names.handlerExport(n), tryId, c.abi(), c.effect(),
-                                f.file().path(), f.file().position(c.span().start()).line()));
+                                f.file().path(), f.file().position(c.span().start()).line(), framesOf(f).runningFlag(c)));
                     }
                 }
             }
@@ -292,8 +311,8 @@ final class ModuleWriter {
 
     private void plain(IrFunction f, String kind, String export) {
         ShadowFrames fr = framesOf(f);
-        int dbg = recorder.function(f.qualifiedName(), kind, f.owner(), export, f.file(), f.span());
-        recorder.wasmFunction(cx.function(f.ref()).index(), dbg, f.qualifiedName());
+        int dbg = recorder.function(label(f), kind, f.owner(), export, f.file(), f.span());
+        recorder.wasmFunction(cx.function(f.ref()).index(), dbg, label(f));
         FunctionScope scope = new FunctionScope(cx, m.code(cx.function(f.ref())), f.file(), fr, fr.root(), dbg,
                 FunctionScope.ExitKind.PLAIN, f.owner());
         BodyEmitter body = new BodyEmitter(cx, scope);
@@ -322,9 +341,9 @@ final class ModuleWriter {
         w.returnCall(bodyId);
 
         ShadowFrames fr = framesOf(main);
-        int dbg = recorder.function(main.qualifiedName(), "main", t.name(), export, main.file(), main.span());
-        recorder.wasmFunction(wrapper.index(), dbg, main.qualifiedName());
-        recorder.wasmFunction(bodyId.index(), dbg, main.qualifiedName());
+        int dbg = recorder.function(label(main), "main", t.name(), export, main.file(), main.span());
+        recorder.wasmFunction(wrapper.index(), dbg, label(main));
+        recorder.wasmFunction(bodyId.index(), dbg, label(main));
         FunctionScope scope = new FunctionScope(cx, m.code(bodyId), main.file(), fr, fr.root(), dbg,
                 FunctionScope.ExitKind.MAIN, t.name());
         BodyEmitter body = new BodyEmitter(cx, scope);
@@ -374,13 +393,14 @@ final class ModuleWriter {
         ShadowFrames fr = framesOf(owner);
         String export = Names.handlerExport(site.handler().index());
         exportFunction(export, site.handler().function(), owner);
-        String name = owner.qualifiedName() + " with " + clause.abi() + "." + clause.effect();
-        int dbg = recorder.function(name, "handler", owner.qualifiedName(), export, owner.file(), clause.span());
+        String name = label(owner) + " with " + clause.abi() + "." + clause.effect();
+        int dbg = recorder.function(name, "handler", label(owner), export, owner.file(), clause.span());
         recorder.wasmFunction(site.handler().function().index(), dbg, name);
         FunctionScope scope = new FunctionScope(cx, m.code(site.handler().function()), owner.file(), fr,
                 fr.scope(clause), dbg, FunctionScope.ExitKind.PLAIN, owner.owner());
         BodyEmitter body = new BodyEmitter(cx, scope);
         scope.prologue(List.of(), 1, true);
+        scope.markRunning(fr.runningFlag(clause));
         CodeBuilder code = scope.code();
         int wasm = 1;
         MatchCompiler binder = new MatchCompiler(cx, body);

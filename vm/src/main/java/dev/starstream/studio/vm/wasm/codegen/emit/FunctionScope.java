@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  * The state of one wasm function body while it is written: where each variable lives (wasm locals or
  * the shadow frame), scratch locals, the frame pointer, the {@code try}s being inside of, how the
  * function is left on every exit path (uninstall, frame release, {@code yield := 0} in a utxo main,
- * the {@code exit} hook) and the debug hooks (docs/design/vm-abi.md §8, §9).
+ * a clause's running flag cleared, the {@code exit} hook) and the debug hooks (docs/design/vm-abi.md §8, §9).
  */
 public final class FunctionScope {
     /** How the function is left. */
@@ -51,6 +51,7 @@ public final class FunctionScope {
     private final Deque<IrStmt.Try> tries = new ArrayDeque<>();
     private @Nullable Local fp;
     private @Nullable Local frameParam;
+    private int runningFlag = -1;
 
     public FunctionScope(ModuleContext cx, CodeBuilder code, SourceFile file, ShadowFrames frames,
             ShadowFrames.Scope scope, int debugId, ExitKind exitKind, String owner) {
@@ -113,6 +114,19 @@ public final class FunctionScope {
                 writeHooks(p);
             }
         }
+    }
+
+    /**
+     * A clause's start: its running flag, at {@code offset} in the frame it received, must be clear
+     * (else it traps with {@code ReentrantHandler}: the host's walk normally reports that first); it
+     * is set until {@link #exit} clears it (docs/design/vm-abi.md §9).
+     */
+    public void markRunning(int offset) {
+        Local frame = java.util.Objects.requireNonNull(frameParam, "a clause's frame parameter");
+        runningFlag = offset;
+        code.localGet(frame).memory(MemOp.I32_LOAD, offset);
+        cx.traps().trapIf(code, TrapReason.REENTRANT_HANDLER);
+        code.localGet(frame).i32Const(1).memory(MemOp.I32_STORE, offset);
     }
 
     /** Gives parameter {@code p} a home, copying it from {@code incoming} into the frame if captured. */
@@ -332,6 +346,9 @@ public final class FunctionScope {
         }
         if (exitKind == ExitKind.MAIN) {
             code.i32Const(0).globalSet(java.util.Objects.requireNonNull(cx.globals(owner).yieldPoint()));
+        }
+        if (runningFlag >= 0) {
+            code.localGet(java.util.Objects.requireNonNull(frameParam)).i32Const(0).memory(MemOp.I32_STORE, runningFlag);
         }
         hook("exit", debugId);
         if (explicit) {

@@ -20,6 +20,12 @@ import org.jspecify.annotations.Nullable;
  * and clause see the same value. A clause reaches an outer frame through its {@code frame} parameter;
  * a clause that has a frame of its own stores that parameter at offset 0 of it (the link to the next
  * outer frame). Everything else stays in wasm locals.
+ *
+ * <p>A scope with a {@code try} that has clauses always has a frame, which holds one i32 <em>running
+ * flag</em> per clause of its tries, after its captured variables: the clause sets it while it runs
+ * (whether the body called it directly or the host did), so the runtime's A.3 walk sees that it is
+ * running and reports a raise it would answer as {@code ReentrantHandler}. A frame is one activation,
+ * so a clause that calls its own function again starts a fresh, idle set of flags.
  */
 public final class ShadowFrames {
     /** A function body or a clause body. */
@@ -73,6 +79,7 @@ public final class ShadowFrames {
     private final Map<IrStmt.Clause, Scope> clauses = new IdentityHashMap<>();
     private final Map<Integer, Framed> framed = new HashMap<>();
     private final Map<Integer, int[]> framedVarIds = new HashMap<>();
+    private final Map<IrStmt.Clause, Integer> runningFlags = new IdentityHashMap<>();
 
     private ShadowFrames(Scope root) {
         this.root = root;
@@ -96,6 +103,18 @@ public final class ShadowFrames {
         return s;
     }
 
+    /**
+     * The byte offset of {@code clause}'s running flag in the frame of the scope whose {@code try} it
+     * belongs to, which is the frame the clause receives as its {@code frame} parameter.
+     */
+    public int runningFlag(IrStmt.Clause clause) {
+        Integer offset = runningFlags.get(clause);
+        if (offset == null) {
+            throw new IllegalArgumentException("clause is not part of this function");
+        }
+        return offset;
+    }
+
     public @Nullable Framed framed(IrVar var) {
         return framed.get(var.id());
     }
@@ -117,6 +136,7 @@ public final class ShadowFrames {
         Map<Integer, Scope> owners = new HashMap<>();
         Map<Integer, IrVar> vars = new HashMap<>();
         List<IrVar> captured = new ArrayList<>();
+        List<Map.Entry<IrStmt.Clause, Scope>> flagOwners = new ArrayList<>(); // in walk order
         new IrWalker() {
             private Scope current = root;
 
@@ -143,6 +163,7 @@ public final class ShadowFrames {
             @Override
             protected void clause(IrStmt.Try owner, int index, IrStmt.Clause clause) {
                 Scope outer = current;
+                flagOwners.add(Map.entry(clause, outer));
                 current = new Scope(outer);
                 clauses.put(clause, current);
                 super.clause(owner, index, clause);
@@ -159,6 +180,10 @@ public final class ShadowFrames {
                 offsets.add(owner.allocate(t));
             }
             framed.put(v.id(), new Framed(owner, offsets, slots));
+        }
+        for (Map.Entry<IrStmt.Clause, Scope> flag : flagOwners) {
+            flag.getValue().needsFrame = true;
+            runningFlags.put(flag.getKey(), flag.getValue().allocate(ValType.I32));
         }
     }
 }

@@ -12,7 +12,9 @@ public enum TrapReason {
     /** A state the type checker rules out (a non-exhaustive match, a corrupt resume point). */
     UNREACHABLE(4),
     /** The shadow stack of handler frames could not grow. */
-    STACK_OVERFLOW(5);
+    STACK_OVERFLOW(5),
+    /** A handler clause was entered while it was already running for the same {@code try} activation (A.3). */
+    REENTRANT_HANDLER(6);
 
     private final int code;
 

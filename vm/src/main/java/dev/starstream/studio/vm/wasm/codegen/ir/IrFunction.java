@@ -27,7 +27,14 @@ public record IrFunction(Kind kind, String owner, String name, List<IrVar> param
     }
 
     public FnRef ref() {
-        return new FnRef(file.path(), owner, name);
+        FnRef.Role role = switch (kind) {
+            case FN, SCRIPT -> FnRef.Role.DIRECT;
+            case MAIN -> FnRef.Role.MAIN;
+            case MINT -> FnRef.Role.MINT;
+            case BURN -> FnRef.Role.BURN;
+            case METHOD -> FnRef.Role.METHOD;
+        };
+        return new FnRef(file.path(), owner, name, role);
     }
 
     /** {@code name}, {@code Owner::name}: how the debugger and the name section call it. */

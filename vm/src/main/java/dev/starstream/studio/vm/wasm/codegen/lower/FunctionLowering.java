@@ -282,7 +282,7 @@ final class FunctionLowering {
     }
 
     private static FnRef ref(FunctionInfo f) {
-        return new FnRef(f.module(), f.owner().map(u -> u.name()).orElse(""), f.name());
+        return FnRef.direct(f.module(), f.owner().map(u -> u.name()).orElse(""), f.name());
     }
 
     private IrExpr ifExpr(Expr.If i) {

@@ -133,6 +133,16 @@
     (local $t2 i64)
     i32.const 1
     call $enter
+    local.get $frame
+    i32.load offset=4
+    if
+      i32.const 6
+      call $trap
+      unreachable
+    end
+    local.get $frame
+    i32.const 1
+    i32.store offset=4
     local.get 1
     local.set $x
     i32.const 2
@@ -197,6 +207,9 @@
     end
     local.get $t2
     i32.wrap_i64
+    local.get $frame
+    i32.const 0
+    i32.store offset=4
     i32.const 1
     call $exit
   )

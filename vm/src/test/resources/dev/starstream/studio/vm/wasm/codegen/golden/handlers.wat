@@ -100,6 +100,16 @@
     (local $t0 i32)
     (local $t1 i32)
     (local $t2 i64)
+    local.get $frame
+    i32.load offset=4
+    if
+      i32.const 6
+      call $trap
+      unreachable
+    end
+    local.get $frame
+    i32.const 1
+    i32.store offset=4
     local.get 1
     local.set $x
     ;; handlers.star:10  seen = seen + 1;
@@ -153,6 +163,9 @@
     end
     local.get $t2
     i32.wrap_i64
+    local.get $frame
+    i32.const 0
+    i32.store offset=4
   )
   ;; custom section "name", 116 bytes
 )
