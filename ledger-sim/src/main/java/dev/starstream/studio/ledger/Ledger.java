@@ -256,22 +256,19 @@ public final class Ledger implements AutoCloseable {
         Verification verification = foreign
                 ? options.reExecutor().isPresent() ? Verification.REEXECUTED : Verification.IMPORTED
                 : traceChecked ? Verification.TRACE_AND_SIGNATURES : Verification.SIGNATURES;
-        StateAccumulator after = mirror.accumulator();
-        plan.applyTo(after);
         long height = mirror.pendingBlock().height();
         int position = mirror.pendingCount();
         long seq = headSeq;
-        headSeq = -1; // rows written but not committed: a failure from here on makes the next write reload
-        writer.transaction(tx, plan, new StoreWriter.Placement(seq + 1, height, position, verification.label(), after.root()));
+        // The working copy moves first (its state root is the one recorded), then the rows are written; the
+        // commit follows in applyAll. A failure from here on makes the next write reload the working copy.
+        headSeq = -1;
+        mirror.commit(plan);
+        writer.transaction(tx, plan, new StoreWriter.Placement(seq + 1, height, position, verification.label(), mirror.stateRoot()));
+        changes.add(new LedgerChange.TransactionApplied(seq + 1, hash, height, plan));
         BlockHeader block = null;
         if (meta.mining() == InMemoryLedger.Mining.PER_TRANSACTION) {
-            block = mirror.nextBlockHeader(List.of(hash), after.root());
+            block = mirror.mineBlock();
             writer.block(seq + 2, block);
-        }
-        mirror.commit(plan);
-        changes.add(new LedgerChange.TransactionApplied(seq + 1, hash, height, plan));
-        if (block != null) {
-            mirror.mineBlock();
             changes.add(new LedgerChange.BlockMined(seq + 2, block));
         }
         headSeq = seq + (block == null ? 1 : 2);

@@ -1,6 +1,5 @@
 package dev.starstream.studio.vm.ledger;
 
-import java.math.BigInteger;
 import java.util.Map;
 
 /**
@@ -17,33 +16,36 @@ import java.util.Map;
  * for colliding element sets.
  */
 public final class StateAccumulator {
-    private static final BigInteger MODULUS = BigInteger.ONE.shiftLeft(256);
-
-    private BigInteger sum;
+    private static final byte[] ELEMENT_PREFIX = "SSELEM1".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    /** The sum as four 64-bit limbs, least significant first; arithmetic wraps modulo 2^256. */
+    private final long[] sum;
 
     public StateAccumulator() {
-        this(BigInteger.ZERO);
+        this(new long[4]);
     }
 
-    private StateAccumulator(BigInteger sum) {
+    private StateAccumulator(long[] sum) {
         this.sum = sum;
     }
 
     /** An accumulator holding this 32-byte sum (as stored). */
     public static StateAccumulator fromSum(Hash32 sum) {
-        return new StateAccumulator(new BigInteger(1, sum.bytes()));
+        return new StateAccumulator(limbs(sum.bytes()));
     }
 
     public StateAccumulator copy() {
-        return new StateAccumulator(sum);
+        return new StateAccumulator(sum.clone());
     }
 
-    /** The 32-byte sum (what a store keeps to continue incrementally). */
+    /** The 32-byte sum, big-endian (what a store keeps to continue incrementally). */
     public Hash32 sum() {
-        byte[] magnitude = sum.toByteArray();
         byte[] bytes = new byte[32];
-        int copy = Math.min(magnitude.length, 32);
-        System.arraycopy(magnitude, magnitude.length - copy, bytes, 32 - copy, copy);
+        for (int limb = 0; limb < 4; limb++) {
+            long value = sum[limb];
+            for (int i = 0; i < 8; i++) {
+                bytes[31 - limb * 8 - i] = (byte) (value >>> (8 * i));
+            }
+        }
         return new Hash32(bytes);
     }
 
@@ -120,14 +122,44 @@ public final class StateAccumulator {
     }
 
     private void add(byte[] element) {
-        sum = sum.add(elementValue(element)).mod(MODULUS);
+        long[] value = elementValue(element);
+        long carry = 0;
+        for (int i = 0; i < 4; i++) {
+            long a = sum[i];
+            long total = a + value[i] + carry;
+            // The carry out of a + b + c (c ≤ 1), in unsigned arithmetic.
+            carry = Long.compareUnsigned(total, a) < 0 || (carry == 1 && total == a) ? 1 : 0;
+            sum[i] = total;
+        }
     }
 
     private void remove(byte[] element) {
-        sum = sum.subtract(elementValue(element)).mod(MODULUS);
+        long[] value = elementValue(element);
+        long borrow = 0;
+        for (int i = 0; i < 4; i++) {
+            long a = sum[i];
+            long difference = a - value[i] - borrow;
+            // The borrow out of a − b − c (c ≤ 1), in unsigned arithmetic.
+            borrow = Long.compareUnsigned(a, value[i]) < 0 || (borrow == 1 && a == value[i]) ? 1 : 0;
+            sum[i] = difference;
+        }
     }
 
-    private static BigInteger elementValue(byte[] element) {
-        return new BigInteger(1, Hash32.sha256("SSELEM1".getBytes(java.nio.charset.StandardCharsets.US_ASCII), element).bytes());
+    /** SHA-256({@code "SSELEM1"} ‖ element) as a number (big-endian), in limbs. */
+    private static long[] elementValue(byte[] element) {
+        return limbs(Hash32.sha256(ELEMENT_PREFIX, element).bytes());
+    }
+
+    /** 32 big-endian bytes as four limbs, least significant first. */
+    private static long[] limbs(byte[] bytes) {
+        long[] limbs = new long[4];
+        for (int limb = 0; limb < 4; limb++) {
+            long value = 0;
+            for (int i = 0; i < 8; i++) {
+                value = (value << 8) | (bytes[24 - limb * 8 + i] & 0xFF);
+            }
+            limbs[limb] = value;
+        }
+        return limbs;
     }
 }
