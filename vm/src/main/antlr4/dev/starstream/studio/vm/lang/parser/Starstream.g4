@@ -150,12 +150,13 @@ argList
     : (expression (',' expression)* ','?)?
     ;
 
+// `()`, `(e)` and `(a, b, …)` in one alternative, told apart by the AST builder: as three
+// alternatives, choosing among them needed lookahead to the end of the first element, which
+// deeply nested and unclosed parentheses made quadratic (found by fuzzing; UnclosedCallsBench).
 primary
-    : '(' expression ',' expression (',' expression)* ','? ')'           # tupleLiteral
-    | '(' expression ')'                                                 # grouping
+    : '(' (expression (',' expression)* ','?)? ')'                       # parenthesized
     | INTEGER                                                            # intLiteral
     | (TRUE | FALSE)                                                     # boolLiteral
-    | '(' ')'                                                            # unitLiteral
     | scopedName '{' (fieldInit (',' fieldInit)* ','?)? '}'              # structLiteral
     | DISCLOSE '(' expression ')'                                        # discloseExpr
     | EMIT scopedName '(' argList ')'                                    # emitExpr

@@ -44,7 +44,9 @@ final class BuildContext {
         Token stop = c.getStop();
         int from = start == null || start.getStartIndex() < 0 ? 0 : start.getStartIndex();
         if (start != null && start.getType() == Token.EOF) {
-            from = Math.min(from, file.text().length());
+            // a rule that failed at the end of the file sits right after the last real token, inside
+            // the construct that lacks it (found by fuzzing: `token T { burn ` put a function after its token)
+            from = missingBefore(start).start();
         }
         int to = stop == null || stop.getStopIndex() < 0 || stop.getType() == Token.EOF ? from : stop.getStopIndex() + 1;
         return new Span(from, Math.max(from, Math.min(to, file.text().length())));

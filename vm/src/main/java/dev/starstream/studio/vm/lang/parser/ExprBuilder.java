@@ -92,11 +92,9 @@ final class ExprBuilder {
         }
         Span span = cx.span(c);
         return switch (c) {
-            case TupleLiteralContext t -> new Expr.Tuple(t.expression().stream().map(this::expr).toList(), span);
-            case GroupingContext g -> new Expr.Grouping(expr(g.expression()), span);
+            case ParenthesizedContext p -> parenthesized(p, span);
             case IntLiteralContext i -> intLit(i.INTEGER().getSymbol());
             case BoolLiteralContext b -> new Expr.BoolLit(b.TRUE() != null, span);
-            case UnitLiteralContext u -> new Expr.UnitLit(span);
             case StructLiteralContext s -> new Expr.StructLit(blocks.scoped(s.scopedName()),
                     s.fieldInit().stream().map(f -> new Expr.FieldInit(blocks.name(f.name(), f), expr(f.expression()), cx.span(f)))
                             .toList(),
@@ -155,6 +153,22 @@ final class ExprBuilder {
                 .map(a -> new Expr.MatchArm(pattern(a.pattern()), blocks.block(a.block()), cx.span(a)))
                 .toList();
         return new Expr.Match(expr(c.expression()), arms, cx.span(c));
+    }
+
+    /** {@code ()}, {@code (e)} or a tuple of at least two elements (LANGUAGE.md §2: a tuple has two or more). */
+    private Expr parenthesized(ParenthesizedContext p, Span span) {
+        List<ExpressionContext> items = p.expression();
+        if (items.isEmpty()) {
+            return new Expr.UnitLit(span);
+        }
+        if (items.size() == 1) {
+            if (!p.COMMA().isEmpty()) {
+                cx.error(cx.span(p.COMMA(0)), "expected an expression after `,`: a tuple has at least two elements",
+                        "remove the `,` to group the expression");
+            }
+            return new Expr.Grouping(expr(items.getFirst()), span);
+        }
+        return new Expr.Tuple(items.stream().map(this::expr).toList(), span);
     }
 
     private Expr.IntLit intLit(Token token) {

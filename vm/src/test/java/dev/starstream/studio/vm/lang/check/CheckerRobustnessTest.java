@@ -120,9 +120,9 @@ class CheckerRobustnessTest {
     void deeplyNestedExpressionsAreChecked() {
         String sum = "1" + " + 1".repeat(20_000);
         assertThat(ModuleChecker.checkSingleFile("long.star", "fn f() -> i64 { " + sum + " }").allDiagnostics()).isEmpty();
-        String nested = "(".repeat(400) + "1" + ")".repeat(400);
+        String nested = "(".repeat(250) + "1" + ")".repeat(250);
         assertThat(ModuleChecker.checkSingleFile("nested.star", "fn f() -> u8 { " + nested + " }").allDiagnostics()).isEmpty();
-        String blocks = "{ ".repeat(400) + "1" + " }".repeat(400);
+        String blocks = "{ ".repeat(250) + "1" + " }".repeat(250);
         assertThat(ModuleChecker.checkSingleFile("blocks.star", "fn f() -> u8 { " + blocks + " }").allDiagnostics()).isEmpty();
     }
 

@@ -6,6 +6,7 @@ import dev.starstream.studio.vm.lang.diag.DiagnosticCode;
 import dev.starstream.studio.vm.lang.parser.ParseResult;
 import dev.starstream.studio.vm.lang.syntax.SourceFile;
 import dev.starstream.studio.vm.lang.syntax.Span;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -108,7 +109,14 @@ final class ModuleGraph {
             diagnostics.add(Diagnostic.of(DiagnosticCode.MODULE, file, p.span(), "path imports must name a `.star` file"));
             return null;
         }
-        Path target = sources.canonical(importer.getParent().resolve(raw));
+        Path target;
+        try {
+            target = sources.canonical(importer.getParent().resolve(raw));
+        } catch (InvalidPathException e) {
+            // found by fuzzing: a NUL (or another character the file system refuses) in the path
+            diagnostics.add(Diagnostic.of(DiagnosticCode.MODULE, file, p.span(), "not a valid file path: " + e.getReason()));
+            return null;
+        }
         if (sources.read(target) instanceof SourceProvider.Read.Unreadable u) {
             diagnostics.add(Diagnostic.of(DiagnosticCode.MODULE, file, p.span(), "cannot read " + p.raw() + ": " + u.reason()));
             return null;

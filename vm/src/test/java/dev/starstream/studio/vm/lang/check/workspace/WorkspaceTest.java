@@ -174,6 +174,15 @@ class WorkspaceTest {
         assertThat(codes(ws)).containsExactly("E1001 /ws/counter.star:2:13");
     }
 
+    /** Found by fuzzing (FrontEndFuzzTest): a NUL in an import path threw InvalidPathException out of the check. */
+    @Test
+    void anImportPathTheFileSystemRefusesIsAModuleError() {
+        CheckedWorkspace ws = check("main.star", "import m from \"./a\u0000b.star\";\n");
+
+        assertThat(ws.diagnostics()).extracting(Diagnostic::code).containsExactly(DiagnosticCode.MODULE);
+        assertThat(ws.diagnostics().getFirst().message()).startsWith("not a valid file path");
+    }
+
     @Test
     void dotFoldersTargetAndArtifactsAreSkipped(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("a.star"), "fn a() { }\n");
