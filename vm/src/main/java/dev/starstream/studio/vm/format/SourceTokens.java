@@ -53,15 +53,16 @@ final class SourceTokens {
     int wordBefore(int offset) {
         int at = offset;
         while (at > 0) {
-            if (Character.isWhitespace(text.charAt(at - 1))) {
-                at--;
-                continue;
-            }
+            // a comment first: a line comment may end in whitespace ("// "), which must not be
+            // skipped as if it were between tokens
             int comment = Arrays.binarySearch(commentEnds, at);
-            if (comment < 0) {
+            if (comment >= 0) {
+                at = commentStarts[comment];
+            } else if (Character.isWhitespace(text.charAt(at - 1))) {
+                at--;
+            } else {
                 break;
             }
-            at = commentStarts[comment];
         }
         while (at > 0 && (Character.isLetterOrDigit(text.charAt(at - 1)) || text.charAt(at - 1) == '_')) {
             at--;

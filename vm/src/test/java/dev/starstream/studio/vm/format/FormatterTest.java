@@ -131,4 +131,14 @@ class FormatterTest {
         assertThat(format("#!/usr/bin/env starstream \nfn f() { }\n"))
                 .isEqualTo(new FormatResult.Formatted("#!/usr/bin/env starstream\nfn f() { }\n", true));
     }
+
+    /**
+     * Found by fuzzing (FormatterFuzzTest): a line comment ending in a space between {@code script}
+     * and {@code fn} was moved above {@code script}, cutting the doc comment off its function.
+     */
+    @Test
+    void aCommentEndingInASpaceAfterAModifierStaysAfterIt() {
+        assertThat(format("/// doc\nscript // \n fn example() { }\n"))
+                .isEqualTo(new FormatResult.Formatted("/// doc\nscript //\nfn example() { }\n", true));
+    }
 }

@@ -16,6 +16,7 @@ import dev.starstream.studio.vm.lang.syntax.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ErrorNode;
 import org.antlr.v4.runtime.tree.TerminalNode;
@@ -55,11 +56,11 @@ final class AstBuilder {
             case FunctionDefContext c -> c.function() == null ? null
                     : new Definition.FunctionDef(function(c.function(), c.SCRIPT() != null ? FnKind.SCRIPT : FnKind.PLAIN,
                             cx.doc(ctx)));
-            case StructDefContext c -> new Definition.StructDef(name(c.name()), fields(c.field()), cx.doc(ctx), span);
-            case EnumDefContext c -> new Definition.EnumDef(name(c.name()), variants(c.variant()), cx.doc(ctx), span);
-            case UtxoDefContext c -> new Definition.UtxoDef(name(c.name()), utxoParts(c.utxoPart()), cx.doc(ctx), span);
-            case TokenDefContext c -> new Definition.TokenDef(name(c.name()), tokenParts(c.tokenPart()), cx.doc(ctx), span);
-            case AbiDefContext c -> new Definition.AbiDef(name(c.name()), abiMembers(c.abiPart()), cx.doc(ctx), span);
+            case StructDefContext c -> new Definition.StructDef(name(c.name(), c), fields(c.field()), cx.doc(ctx), span);
+            case EnumDefContext c -> new Definition.EnumDef(name(c.name(), c), variants(c.variant()), cx.doc(ctx), span);
+            case UtxoDefContext c -> new Definition.UtxoDef(name(c.name(), c), utxoParts(c.utxoPart()), cx.doc(ctx), span);
+            case TokenDefContext c -> new Definition.TokenDef(name(c.name(), c), tokenParts(c.tokenPart()), cx.doc(ctx), span);
+            case AbiDefContext c -> new Definition.AbiDef(name(c.name(), c), abiMembers(c.abiPart()), cx.doc(ctx), span);
             default -> null; // an error node the parser could not attribute to any alternative
         };
     }
@@ -70,12 +71,12 @@ final class AstBuilder {
         Definition.ImportTarget target = switch (c.importTarget()) {
             case NamedImportsContext n -> new Definition.ImportTarget.Named(
                     n.importItem().stream().map(this::importItem).toList(), cx.span(n));
-            case NamespaceImportContext n -> new Definition.ImportTarget.Namespace(name(n.name()), cx.span(n));
+            case NamespaceImportContext n -> new Definition.ImportTarget.Namespace(name(n.name(), n), cx.span(n));
             case null, default -> new Definition.ImportTarget.Named(List.of(), span);
         };
         Definition.ImportSource source = switch (c.importSource()) {
             case WitSourceContext w -> new Definition.ImportSource.Wit(
-                    name(w.name(0)), name(w.name(1)), w.name().size() > 2 ? Optional.of(name(w.name(2))) : Optional.empty(),
+                    name(w.name(0), w), name(w.name(1), w), w.name().size() > 2 ? Optional.of(name(w.name(2), w)) : Optional.empty(),
                     cx.span(w));
             case PathSourceContext p -> new Definition.ImportSource.Path(
                     unescape(p.STRING().getText()), p.STRING().getText(), cx.span(p));
@@ -85,8 +86,8 @@ final class AstBuilder {
     }
 
     private Definition.ImportItem importItem(ImportItemContext c) {
-        Optional<Ident> alias = c.name().size() > 1 ? Optional.of(name(c.name(1))) : Optional.empty();
-        return new Definition.ImportItem(name(c.name(0)), alias, cx.span(c));
+        Optional<Ident> alias = c.name().size() > 1 ? Optional.of(name(c.name(1), c)) : Optional.empty();
+        return new Definition.ImportItem(name(c.name(0), c), alias, cx.span(c));
     }
 
     static String unescape(String quoted) {
@@ -118,7 +119,7 @@ final class AstBuilder {
         }
         Optional<TypeExpr> returnType = c.type() == null ? Optional.empty() : Optional.of(exprs.type(c.type()));
         Block body = c.block() == null ? new Block(List.of(), Optional.empty(), cx.endOf(c)) : block(c.block());
-        return new FnDecl(kind, name(c.name()), params(c.paramList()), returnType, body, doc, cx.span(c));
+        return new FnDecl(kind, name(c.name(), c), params(c.paramList()), returnType, body, doc, cx.span(c));
     }
 
     List<Param> params(@Nullable ParamListContext c) {
@@ -126,7 +127,7 @@ final class AstBuilder {
             return List.of();
         }
         return c.param().stream()
-                .map(p -> new Param(p.PUB() != null, name(p.name()), exprs.type(p.type()), cx.span(p)))
+                .map(p -> new Param(p.PUB() != null, name(p.name(), p), exprs.type(p.type()), cx.span(p)))
                 .toList();
     }
 
@@ -134,7 +135,7 @@ final class AstBuilder {
 
     private List<Definition.FieldDecl> fields(List<FieldContext> cs) {
         return cs.stream()
-                .map(f -> new Definition.FieldDecl(name(f.name()), exprs.type(f.type()), cx.doc(f), cx.span(f)))
+                .map(f -> new Definition.FieldDecl(name(f.name(), f), exprs.type(f.type()), cx.doc(f), cx.span(f)))
                 .toList();
     }
 
@@ -149,7 +150,7 @@ final class AstBuilder {
             } else {
                 payload = new Definition.Payload.None();
             }
-            out.add(new Definition.VariantDecl(name(v.name()), payload, cx.doc(v), cx.span(v)));
+            out.add(new Definition.VariantDecl(name(v.name(), v), payload, cx.doc(v), cx.span(v)));
         }
         return out;
     }
@@ -167,7 +168,7 @@ final class AstBuilder {
                         out.add(new Definition.Part.Function(function(f.function(), kind, cx.doc(f))));
                     }
                 }
-                case UtxoImplContext i -> out.add(impl(i.name(), i.function(), cx.span(i)));
+                case UtxoImplContext i -> out.add(impl(i, i.name(), i.function()));
                 default -> { }
             }
         }
@@ -185,7 +186,7 @@ final class AstBuilder {
                         out.add(new Definition.Part.Function(function(f.function(), kind, cx.doc(f))));
                     }
                 }
-                case TokenImplContext i -> out.add(impl(i.name(), i.function(), cx.span(i)));
+                case TokenImplContext i -> out.add(impl(i, i.name(), i.function()));
                 default -> { }
             }
         }
@@ -202,15 +203,15 @@ final class AstBuilder {
                 cx.error(cx.span(f.LET()), "storage fields are declared with `let mut`",
                         "write `let mut " + (f.name() == null ? "x" : f.name().getText()) + ": …;`");
             }
-            fields.add(new Definition.StorageField(f.INDEXED() != null, f.MUT() != null, name(f.name()),
+            fields.add(new Definition.StorageField(f.INDEXED() != null, f.MUT() != null, name(f.name(), f),
                     exprs.type(f.type()), cx.doc(f), cx.span(f)));
         }
         return new Definition.Part.Storage(fields, span);
     }
 
-    private Definition.Part impl(@Nullable NameContext abi, List<FunctionContext> fns, Span span) {
+    private Definition.Part impl(ParserRuleContext part, @Nullable NameContext abi, List<FunctionContext> fns) {
         List<FnDecl> functions = fns.stream().map(f -> function(f, FnKind.PLAIN, cx.doc(f))).toList();
-        return new Definition.Part.Impl(name(abi), functions, span);
+        return new Definition.Part.Impl(name(abi, part), functions, cx.span(part));
     }
 
     private List<Definition.AbiMember> abiMembers(List<AbiPartContext> cs) {
@@ -219,9 +220,9 @@ final class AstBuilder {
             Span span = cx.span(p);
             switch (p) {
                 case AbiEventContext e -> out.add(new Definition.AbiMember.Event(
-                        name(e.name()), params(e.paramList()), cx.doc(p), span));
+                        name(e.name(), e), params(e.paramList()), cx.doc(p), span));
                 case AbiEffectContext e -> out.add(new Definition.AbiMember.Effect(
-                        name(e.name()), params(e.paramList()), optionalType(e.type()), cx.doc(p), span));
+                        name(e.name(), e), params(e.paramList()), optionalType(e.type()), cx.doc(p), span));
                 case AbiFnContext f -> {
                     if (f.effectRow() != null) {
                         cx.error(cx.span(f.effectRow()), "effect rows (`/ [E]`) are not Starstream syntax",
@@ -234,7 +235,7 @@ final class AstBuilder {
                         }
                     }
                     out.add(new Definition.AbiMember.Method(
-                            name(f.name()), params(f.paramList()), optionalType(f.type()), cx.doc(p), span));
+                            name(f.name(), f), params(f.paramList()), optionalType(f.type()), cx.doc(p), span));
                 }
                 default -> { }
             }
@@ -295,9 +296,9 @@ final class AstBuilder {
     private @Nullable Stmt statement(BlockItemContext item) {
         Span span = cx.span(item);
         return switch (item) {
-            case LetStmtContext l -> new Stmt.Let(l.PUB() != null, l.MUT() != null, name(l.name()),
+            case LetStmtContext l -> new Stmt.Let(l.PUB() != null, l.MUT() != null, name(l.name(), l),
                     l.type() == null ? Optional.empty() : Optional.of(exprs.type(l.type())), exprs.expr(l.expression()), span);
-            case AssignStmtContext a -> new Stmt.Assign(name(a.name()), exprs.expr(a.expression()), span);
+            case AssignStmtContext a -> new Stmt.Assign(name(a.name(), a), exprs.expr(a.expression()), span);
             case WhileStmtContext w -> new Stmt.While(exprs.expr(w.expression()), block(w.block()), span);
             case ReturnStmtContext r -> new Stmt.Return(
                     r.expression() == null ? Optional.empty() : Optional.of(exprs.expr(r.expression())), span);
@@ -315,17 +316,20 @@ final class AstBuilder {
     // ---------------------------------------------------------------- names
 
     /**
-     * The identifier of a {@code name} rule, or an empty one where the name is missing. A name is
-     * the rule's one real token; when recovery conjured it, or the rule failed, the rule's start is
-     * whatever came next (<code>{</code>, <code>(</code>, the end of the file), whose text must not become a
-     * name (<code>struct { … }</code> once declared a struct named <code>{</code>).
+     * The identifier of a {@code name} rule of {@code owner}, or an empty one where the name is
+     * missing. A name is the rule's one real token; when recovery conjured it, or the rule failed,
+     * the rule's start is whatever came next (<code>{</code>, <code>(</code>, the end of the file),
+     * whose text must not become a name (<code>struct { … }</code> once declared a struct named
+     * <code>{</code>). A missing name sits where it belongs, inside its owner (the outline's
+     * selection lies inside the item).
      */
-    Ident name(@Nullable NameContext c) {
+    Ident name(@Nullable NameContext c, ParserRuleContext owner) {
         if (c != null && c.exception == null && c.getChildCount() == 1 && c.getChild(0) instanceof TerminalNode n
                 && !(n instanceof ErrorNode) && n.getSymbol().getTokenIndex() >= 0 && n.getSymbol().getType() != Token.EOF) {
             return new Ident(n.getText(), TokenNames.spanOf(n.getSymbol()));
         }
-        return new Ident("", cx.missingBefore(c == null ? null : c.getStart()));
+        Span at = c == null ? cx.endOf(owner) : cx.missingBefore(c.getStart());
+        return new Ident("", cx.inside(at, owner));
     }
 
     Ident name(Token t) {
@@ -337,6 +341,6 @@ final class AstBuilder {
             Span at = c == null ? Span.EMPTY : cx.span(c);
             return ScopedName.of(new Ident("", at));
         }
-        return new ScopedName(c.name().stream().map(this::name).toList(), cx.span(c));
+        return new ScopedName(c.name().stream().map(n -> name(n, c)).toList(), cx.span(c));
     }
 }

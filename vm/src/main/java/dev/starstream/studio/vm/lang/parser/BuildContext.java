@@ -71,6 +71,13 @@ final class BuildContext {
         return Span.at(Math.min(Math.max(0, next.getStartIndex()), file.text().length()));
     }
 
+    /** {@code at}, moved into the span of {@code owner} when it lies outside. */
+    Span inside(Span at, ParserRuleContext owner) {
+        Span o = span(owner);
+        int start = Math.max(o.start(), Math.min(at.start(), o.end()));
+        return new Span(start, Math.max(start, Math.min(at.end(), o.end())));
+    }
+
     /** The empty span at the end of a rule: where a missing part belongs. */
     Span endOf(ParserRuleContext c) {
         return Span.at(span(c).end());

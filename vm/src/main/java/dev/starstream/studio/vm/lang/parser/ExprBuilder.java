@@ -77,7 +77,7 @@ final class ExprBuilder {
         return switch (c) {
             case PrimaryPostfixContext p -> primary(p.primary());
             case CallPostfixContext call -> new Expr.Call(postfix(call.postfix()), args(call.argList()), span);
-            case FieldPostfixContext f -> new Expr.Field(postfix(f.postfix()), blocks.name(f.name()), span);
+            case FieldPostfixContext f -> new Expr.Field(postfix(f.postfix()), blocks.name(f.name(), f), span);
             default -> new Expr.Error(span);
         };
     }
@@ -98,14 +98,14 @@ final class ExprBuilder {
             case BoolLiteralContext b -> new Expr.BoolLit(b.TRUE() != null, span);
             case UnitLiteralContext u -> new Expr.UnitLit(span);
             case StructLiteralContext s -> new Expr.StructLit(blocks.scoped(s.scopedName()),
-                    s.fieldInit().stream().map(f -> new Expr.FieldInit(blocks.name(f.name()), expr(f.expression()), cx.span(f)))
+                    s.fieldInit().stream().map(f -> new Expr.FieldInit(blocks.name(f.name(), f), expr(f.expression()), cx.span(f)))
                             .toList(),
                     span);
             case DiscloseExprContext d -> new Expr.Disclose(expr(d.expression()), span);
             case EmitExprContext e -> new Expr.Emit(blocks.scoped(e.scopedName()), args(e.argList()), span);
             case RaiseExprContext r -> new Expr.Raise(blocks.scoped(r.scopedName()), args(r.argList()), span);
             case RuntimeExprContext r -> new Expr.Runtime(blocks.scoped(r.scopedName()), args(r.argList()), span);
-            case YieldExprContext y -> new Expr.Yield(y.name().stream().map(blocks::name).toList(), span);
+            case YieldExprContext y -> new Expr.Yield(y.name().stream().map(n -> blocks.name(n, y)).toList(), span);
             case IfPrimaryContext i -> ifExpr(i.ifExpr());
             case MatchPrimaryContext m -> matchExpr(m.matchExpr());
             case BlockPrimaryContext b -> new Expr.BlockExpr(blocks.block(b.block()));
@@ -143,8 +143,8 @@ final class ExprBuilder {
 
     private Expr.Condition condition(IfConditionContext c) {
         return switch (c) {
-            case IsConditionContext is -> new Expr.Condition.Is(blocks.name(is.name(0)),
-                    is.name().size() > 1 ? blocks.name(is.name(1)) : new Ident("", cx.endOf(is)), cx.span(is));
+            case IsConditionContext is -> new Expr.Condition.Is(blocks.name(is.name(0), is),
+                    is.name().size() > 1 ? blocks.name(is.name(1), is) : new Ident("", cx.endOf(is)), cx.span(is));
             case ExprConditionContext e -> new Expr.Condition.Test(expr(e.expression()), cx.span(e));
             default -> new Expr.Condition.Test(new Expr.Error(cx.span(c)), cx.span(c));
         };
@@ -196,7 +196,7 @@ final class ExprBuilder {
             case UnitPatternContext u -> new Pattern.UnitLit(span);
             case StructPatternContext s -> new Pattern.Struct(blocks.scoped(s.scopedName()),
                     s.fieldPattern().stream()
-                            .map(f -> new Pattern.FieldPattern(blocks.name(f.name()),
+                            .map(f -> new Pattern.FieldPattern(blocks.name(f.name(), f),
                                     f.pattern() == null ? Optional.empty() : Optional.of(pattern(f.pattern())), cx.span(f)))
                             .toList(),
                     span);

@@ -124,4 +124,16 @@ class SyntaxErrorTest {
         assertThat(name.span()).isEqualTo(Span.at(at));
         assertThat(d.span().contains(name.span())).as("%s inside %s", name.span(), d.span()).isTrue();
     }
+
+    /** Found by fuzzing (FrontEndFuzzTest): a storage field cut off after {@code let} had its name at offset 0. */
+    @Test
+    void aMissingNameOfAMemberSitsInsideTheMember() {
+        String source = "// a comment first\nutxo U {\n    storage {\n        let";
+        ParseResult result = StarstreamParsing.parse("t.star", source);
+
+        Definition.UtxoDef utxo = (Definition.UtxoDef) result.program().definitions().getFirst();
+        Definition.StorageField field = ((Definition.Part.Storage) utxo.parts().getFirst()).fields().getFirst();
+        assertThat(field.name().name()).isEmpty();
+        assertThat(field.span().contains(field.name().span())).as("%s inside %s", field.name().span(), field.span()).isTrue();
+    }
 }
