@@ -60,7 +60,7 @@ public final class Ledger implements AutoCloseable {
     private final LedgerOptions options;
     private final StoreMeta meta;
     private final Connection connection;
-    private final Checkpointer checkpointer;
+    private final Optional<Checkpointer> checkpointer;
     private final StoreWriter writer;
     private final ReaderPool readers;
     private final LedgerQueries queries;
@@ -78,11 +78,13 @@ public final class Ledger implements AutoCloseable {
         this.options = options;
         this.meta = meta;
         this.connection = connection;
-        this.checkpointer = new Checkpointer(file, options.durability());
+        this.checkpointer = Checkpointer.inBackground(options.durability())
+                ? Optional.of(new Checkpointer(file, options.durability()))
+                : Optional.empty();
         try {
-            this.writer = new StoreWriter(connection, checkpointer::committed);
+            this.writer = new StoreWriter(connection, () -> checkpointer.map(Checkpointer::committed).orElse(false));
         } catch (SQLException | RuntimeException e) {
-            checkpointer.close();
+            checkpointer.ifPresent(Checkpointer::close);
             throw e;
         }
         this.readers = new ReaderPool(file);
@@ -501,7 +503,7 @@ public final class Ledger implements AutoCloseable {
             return;
         }
         closed = true;
-        checkpointer.close();
+        checkpointer.ifPresent(Checkpointer::close);
         readers.close();
         closeQuietly(connection);
     }

@@ -20,6 +20,8 @@ public final class SqliteConnections {
     static final long RESTART_WAL_BYTES = 16L << 20;
     /** The WAL size at which the writer checkpoints by itself (a backstop; normally the checkpointer does it). */
     private static final long WRITER_CHECKPOINT_WAL_BYTES = 64L << 20;
+    /** SQLite's own automatic checkpoint size (pages), for ledgers without a background checkpointer. */
+    private static final int SQLITE_AUTOCHECKPOINT_PAGES = 1000;
     /** Page cache per connection (negative: KiB): the hot index pages of a large store stay in memory. */
     private static final int CACHE_KIB = 16_384;
 
@@ -46,7 +48,8 @@ public final class SqliteConnections {
 
     /**
      * The one writing connection: WAL, the durability's {@code synchronous}, autocommit (transactions
-     * are explicit), and an automatic checkpoint only as a backstop for the {@link Checkpointer}.
+     * are explicit), and an automatic checkpoint only as a backstop for the {@link Checkpointer} (or
+     * SQLite's usual one when the durability checkpoints inline, {@link Checkpointer#inBackground}).
      */
     public static Connection writer(Path file, Durability durability) throws SQLException {
         return configureWriter(DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), properties()), durability);
@@ -59,7 +62,8 @@ public final class SqliteConnections {
             statement.execute("PRAGMA synchronous = " + durability.synchronous());
             statement.execute("PRAGMA foreign_keys = OFF");
             statement.execute("PRAGMA cache_size = -" + CACHE_KIB);
-            statement.execute("PRAGMA wal_autocheckpoint = " + WRITER_CHECKPOINT_WAL_BYTES / pageSize(statement));
+            statement.execute("PRAGMA wal_autocheckpoint = " + (Checkpointer.inBackground(durability)
+                    ? WRITER_CHECKPOINT_WAL_BYTES / pageSize(statement) : SQLITE_AUTOCHECKPOINT_PAGES));
         } catch (SQLException e) {
             connection.close();
             throw e;
