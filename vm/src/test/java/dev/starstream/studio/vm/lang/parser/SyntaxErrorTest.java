@@ -39,6 +39,7 @@ class SyntaxErrorTest {
             utxo U { storage { let x: i64; } }              | 1:20 storage fields are declared with `let mut`
             fn f() { } #!/bin/sh                            | 1:12 a shebang (`#!`) is only allowed at the very start of the file
             fn f(                                           | 1:6 expected an identifier, `pub` or `)`, found end of file
+            fn f() { let x = (1,); }                        | 1:20 expected an expression after `,`: a tuple has at least two elements
             """)
     void reportsAClearMessageAtThePlaceOfTheMistake(String source, String expected) {
         assertThat(rendered(source)).first().isEqualTo(expected);
